@@ -1,0 +1,85 @@
+package dev.moderato.comment;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.UuidGenerator;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A stored comment. Never serialised as it is: email, IP and user agent are personal data, so
+ * every response is a record built from the fields it may show.
+ */
+@Entity
+public class Comment extends PanacheEntityBase {
+
+    /** Time-ordered (UUIDv7) so inserts stay local in the index, with 74 random bits so ids are not guessable. */
+    @Id
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    public UUID id;
+
+    public String thread;
+
+    public UUID parentId;
+
+    @Column(name = "author_name")
+    public String name;
+
+    public String email;
+
+    public String website;
+
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    public CommentStatus status;
+
+    public String ip;
+
+    public String userAgent;
+
+    public Instant createdAt;
+
+    @Version
+    public long version;
+
+    public Instant decidedAt;
+
+    public String decidedBy;
+
+    public static List<Comment> approvedInThread(String thread, int page, int size) {
+        return find("thread = ?1 and status = ?2", Sort.by("createdAt").and("id"), thread, CommentStatus.APPROVED)
+                .page(Page.of(page, size))
+                .list();
+    }
+
+    public static long countApprovedInThread(String thread) {
+        return count("thread = ?1 and status = ?2", thread, CommentStatus.APPROVED);
+    }
+
+    public static Map<String, Long> countApprovedInThreads(Collection<String> threads) {
+        return getEntityManager()
+                .createQuery("select c.thread, count(c) from Comment c where c.thread in :threads and c.status = :status "
+                        + "group by c.thread", Object[].class)
+                .setParameter("threads", threads)
+                .setParameter("status", CommentStatus.APPROVED)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    public static long countByStatus(CommentStatus status) {
+        return count("status", status);
+    }
+}

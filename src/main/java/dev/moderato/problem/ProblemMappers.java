@@ -1,0 +1,76 @@
+package dev.moderato.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Maps every failure to problem+json. Clients get a status and a sentence; class names, stack
+ * traces and submitted values stay on the server.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidRequestException e) {
+        return Problem.invalid(e.violations()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        return Problem.invalid(toViolations(e.getConstraintViolations())).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return Problem.of(status, detailFor(status.getStatusCode())).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("Unexpected failure while handling a request", e);
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.").toResponse();
+    }
+
+    public static List<Violation> toViolations(java.util.Set<? extends ConstraintViolation<?>> violations) {
+        return violations.stream()
+                .map(v -> new Violation(leafName(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::message))
+                .toList();
+    }
+
+    private static String leafName(Path path) {
+        String name = "";
+        for (Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 400 -> "The request is malformed: send a body of the documented shape (valid JSON for JSON endpoints).";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This method is not allowed here.";
+            case 406 -> "None of the accepted media types can be produced.";
+            case 413 -> "The request body is larger than 64 KiB.";
+            case 415 -> "This endpoint does not accept the request's media type.";
+            default -> "The request could not be handled.";
+        };
+    }
+}

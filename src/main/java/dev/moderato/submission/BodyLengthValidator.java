@@ -1,0 +1,29 @@
+package dev.moderato.submission;
+
+import dev.moderato.config.ModeratoConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
+
+@ApplicationScoped
+public class BodyLengthValidator implements ConstraintValidator<BodyLength, String> {
+
+    // Looked up on use: Hibernate Validator builds its validators at static init, before runtime config exists.
+    private final Instance<ModeratoConfig> config;
+
+    BodyLengthValidator(Instance<ModeratoConfig> config) {
+        this.config = config;
+    }
+
+    @Override
+    public boolean isValid(String body, ConstraintValidatorContext context) {
+        int maxLength = config.get().body().maxLength();
+        if (body == null || body.length() <= maxLength) {
+            return true;
+        }
+        context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", maxLength);
+        return false;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.moderato.submission;
+
+import dev.moderato.config.ModeratoConfig;
+import io.netty.handler.ipfilter.IpFilterRuleType;
+import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+
+/**
+ * The address a request comes from. X-Forwarded-For is believed only when the connection comes
+ * from a configured trusted proxy; otherwise anyone could claim any address.
+ */
+@ApplicationScoped
+public class ClientAddress {
+
+    private final List<IpSubnetFilterRule> trustedProxies;
+
+    ClientAddress(ModeratoConfig config) {
+        this.trustedProxies = config.trustedProxies().orElse(List.of()).stream()
+                .map(String::strip)
+                .filter(entry -> !entry.isEmpty())
+                .map(ClientAddress::rule)
+                .toList();
+    }
+
+    public String of(HttpServerRequest request) {
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        if (peer == null || !isTrusted(peer)) {
+            return peer;
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded == null) {
+            return peer;
+        }
+        // Walk from the nearest hop outwards: the first address we do not trust is the client.
+        String[] hops = forwarded.split(",");
+        String client = peer;
+        for (int i = hops.length - 1; i >= 0; i--) {
+            client = hops[i].strip();
+            if (!isTrusted(client)) {
+                break;
+            }
+        }
+        return client;
+    }
+
+    private boolean isTrusted(String address) {
+        if (trustedProxies.isEmpty() || !looksLikeIp(address)) {
+            return false;
+        }
+        InetSocketAddress socket = new InetSocketAddress(address, 0);
+        return !socket.isUnresolved() && trustedProxies.stream().anyMatch(rule -> rule.matches(socket));
+    }
+
+    /** Only literal addresses are compared: a host name in a header must never cause a DNS look-up. */
+    private static boolean looksLikeIp(String address) {
+        return !address.isEmpty() && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+    }
+
+    private static IpSubnetFilterRule rule(String entry) {
+        int slash = entry.indexOf('/');
+        String address = slash < 0 ? entry : entry.substring(0, slash);
+        int prefix = slash < 0 ? (address.contains(":") ? 128 : 32) : Integer.parseInt(entry.substring(slash + 1));
+        return new IpSubnetFilterRule(address, prefix, IpFilterRuleType.ACCEPT);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.moderato.submission;
+
+import dev.moderato.problem.Violation;
+import jakarta.ws.rs.core.MultivaluedMap;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain HTML form post, under Moderato's field names or those of a WordPress comment form, so
+ * an existing WordPress form can post here unchanged. Remembers which name each value came
+ * under, so errors name the field the reader actually filled in.
+ */
+record FormSubmission(SubmissionRequest request, String redirectTo, Map<String, String> submittedNames) {
+
+    private static final String[][] ALIASES = {
+            {"thread", "comment_post_ID"},
+            {"parentId", "comment_parent"},
+            {"name", "author"},
+            {"email"},
+            {"website", "url"},
+            {"body", "comment"},
+    };
+
+    static FormSubmission from(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        for (String[] aliases : ALIASES) {
+            String field = aliases[0];
+            names.put(field, field);
+            for (String alias : aliases) {
+                String value = form.getFirst(alias);
+                if (value != null) {
+                    values.put(field, value);
+                    names.put(field, alias);
+                    break;
+                }
+            }
+        }
+        String parent = values.get("parentId");
+        if ("0".equals(parent == null ? null : parent.strip())) {
+            values.remove("parentId"); // WordPress sends 0 for a top-level comment
+        }
+        SubmissionRequest request = new SubmissionRequest(values.get("thread"), values.get("parentId"),
+                values.get("name"), values.get("email"), values.get("website"), values.get("body"));
+        return new FormSubmission(request, form.getFirst("redirect_to"), Map.copyOf(names));
+    }
+
+    /** The violations under the names this form used. */
+    List<Violation> asSubmitted(List<Violation> violations) {
+        return violations.stream()
+                .map(v -> new Violation(submittedNames.getOrDefault(v.field(), v.field()), v.message()))
+                .toList();
+    }
+}

@@ -1,0 +1,33 @@
+package dev.moderato.submission;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+public class ParentInThreadValidator implements ConstraintValidator<ParentInThread, SubmissionRequest> {
+
+    private static final Pattern ID_SHAPE = Pattern.compile(SubmissionRequest.ID_SHAPE);
+
+    @Override
+    public boolean isValid(SubmissionRequest request, ConstraintValidatorContext context) {
+        if (request == null || request.parentId() == null || request.thread() == null
+                || !ID_SHAPE.matcher(request.parentId()).matches()) {
+            return true; // absent, or already reported by the field's own constraints
+        }
+        boolean found = Comment.count("id = ?1 and thread = ?2 and status = ?3",
+                UUID.fromString(request.parentId()), request.thread(), CommentStatus.APPROVED) > 0;
+        if (!found) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("parentId")
+                    .addConstraintViolation();
+        }
+        return found;
+    }
+}

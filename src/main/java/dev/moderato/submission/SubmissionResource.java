@@ -1,0 +1,87 @@
+package dev.moderato.submission;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.problem.InvalidRequestException;
+import dev.moderato.problem.Problem;
+import dev.moderato.problem.Violation;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+import java.util.List;
+import java.util.Locale;
+
+@Path("/api/v1/comments")
+public class SubmissionResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance received();
+
+        static native TemplateInstance invalid(List<Violation> violations);
+    }
+
+    private final SubmissionService submissions;
+    private final ClientAddress clientAddress;
+    private final RedirectPolicy redirects;
+
+    SubmissionResource(SubmissionService submissions, ClientAddress clientAddress, RedirectPolicy redirects) {
+        this.submissions = submissions;
+        this.clientAddress = clientAddress;
+        this.redirects = redirects;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a comment; it waits for moderation")
+    @APIResponse(responseCode = "202", description = "Stored durably, pending moderation")
+    @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON (problem+json)")
+    public Response submit(SubmissionRequest request, @Context HttpServerRequest http) {
+        if (request == null) {
+            throw new BadRequestException();
+        }
+        Comment comment = submissions.submit(request, origin(http));
+        return Response.accepted(SubmissionReceipt.of(comment)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Submit a comment from a plain HTML form (Moderato or WordPress field names)")
+    @APIResponse(responseCode = "303", description = "Stored; back to the allowed redirect_to")
+    @APIResponse(responseCode = "200", description = "Stored; a page saying the comment awaits moderation")
+    @APIResponse(responseCode = "400", description = "A page listing the fields to correct")
+    public Response submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
+                               @Context HttpHeaders headers) {
+        FormSubmission submission = FormSubmission.from(form);
+        Locale locale = Languages.preferred(headers);
+        try {
+            submissions.submit(submission.request(), origin(http));
+        } catch (InvalidRequestException e) {
+            String page = Templates.invalid(submission.asSubmitted(e.violations())).setLocale(locale).render();
+            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(page).build();
+        }
+        return redirects.target(submission.redirectTo())
+                .map(target -> Response.seeOther(target).build())
+                .orElseGet(() -> Response.ok(Templates.received().setLocale(locale).render())
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
+    }
+
+    private SubmissionService.Origin origin(HttpServerRequest http) {
+        return new SubmissionService.Origin(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+    }
+}
