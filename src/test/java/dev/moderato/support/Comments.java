@@ -1,0 +1,69 @@
+package dev.moderato.support;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStatus;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Test fixtures: submit through the real API, and read or change what the database holds. */
+public final class Comments {
+
+    private Comments() {
+    }
+
+    /** A valid JSON submission on the given thread; change fields with {@link Map#put}. */
+    public static Map<String, Object> valid(String thread) {
+        Map<String, Object> comment = new HashMap<>();
+        comment.put("thread", thread);
+        comment.put("name", "Ada Lovelace");
+        comment.put("email", "ada@example.org");
+        comment.put("website", "https://ada.example.org");
+        comment.put("body", "A thoughtful remark about the article.");
+        return comment;
+    }
+
+    /** Submits as JSON, expects 202 and returns the new id. */
+    public static String submit(Map<String, Object> comment) {
+        return given().contentType(ContentType.JSON).body(comment)
+                .when().post("/api/v1/comments")
+                .then().statusCode(202)
+                .extract().path("id");
+    }
+
+    /** Submits a valid comment and approves it directly in the database (the moderator API is another feature). */
+    public static String submitApproved(Map<String, Object> comment) {
+        String id = submit(comment);
+        setStatus(id, CommentStatus.APPROVED);
+        return id;
+    }
+
+    public static void setStatus(String id, CommentStatus status) {
+        QuarkusTransaction.requiringNew().run(() ->
+                Comment.update("status = ?1 where id = ?2", status, UUID.fromString(id)));
+    }
+
+    public static Comment find(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> Comment.<Comment>findById(UUID.fromString(id)));
+    }
+
+    public static long count() {
+        return QuarkusTransaction.requiringNew().call(Comment::count);
+    }
+
+    /** A thread name no other test uses, so tests do not see each other's comments. */
+    public static String newThread() {
+        return "article/" + UUID.randomUUID();
+    }
+
+    public static Map<String, Object> with(Map<String, Object> comment, String field, Object value) {
+        Map<String, Object> copy = new HashMap<>(comment);
+        copy.put(field, value);
+        return copy;
+    }
+}
