@@ -1,6 +1,10 @@
 package dev.moderato.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -30,8 +34,10 @@ public class ProblemMappers {
         return Problem.invalid(toViolations(e.getConstraintViolations())).toResponse();
     }
 
-    @ServerExceptionMapper
-    public Response malformedJson(JsonProcessingException e) {
+    // Listed one by one: Quarkus REST has its own mappers for the subtypes, and the closest type wins.
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class})
+    public Response malformedJson(Exception e) {
         return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint.").toResponse();
     }
 

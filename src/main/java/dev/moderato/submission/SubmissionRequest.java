@@ -26,7 +26,7 @@ public record SubmissionRequest(
 
         @NotBlank(message = "{comment.email.required}")
         @Size(max = 254, message = "{comment.email.size}")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{comment.email.invalid}")
+        @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{comment.email.invalid}")
         String email,
 
         @Size(max = 200, message = "{comment.website.size}")

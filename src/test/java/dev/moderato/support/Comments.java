@@ -53,7 +53,11 @@ public final class Comments {
     }
 
     public static long count() {
-        return QuarkusTransaction.requiringNew().call(Comment::count);
+        return QuarkusTransaction.requiringNew().call(() -> Comment.count());
+    }
+
+    public static long countPending() {
+        return QuarkusTransaction.requiringNew().call(() -> Comment.countByStatus(CommentStatus.PENDING));
     }
 
     /** A thread name no other test uses, so tests do not see each other's comments. */

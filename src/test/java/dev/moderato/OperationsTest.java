@@ -1,0 +1,79 @@
+package dev.moderato;
+
+import dev.moderato.comment.QueueMetrics;
+import dev.moderato.support.Comments;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Inject
+    QueueMetrics queueMetrics;
+
+    @Test
+    void reportsLiveReadyAndStarted() {
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void countsSubmissionsByOutcome() {
+        double acceptedBefore = submissions("accepted");
+        double invalidBefore = submissions("invalid");
+
+        Comments.submit(Comments.valid(Comments.newThread()));
+        Comments.submit(Comments.valid(Comments.newThread()));
+        given().contentType(ContentType.JSON).body(Map.of("thread", "t"))
+                .when().post("/api/v1/comments").then().statusCode(400);
+
+        assertEquals(acceptedBefore + 2, submissions("accepted"));
+        assertEquals(invalidBefore + 1, submissions("invalid"));
+    }
+
+    @Test
+    void reportsThePendingQueue() {
+        Comments.submit(Comments.valid(Comments.newThread()));
+        queueMetrics.refresh();
+        long pending = Comments.countPending();
+
+        assertEquals(pending, metric("moderato_queue_pending"));
+    }
+
+    @Test
+    void servesTheOpenApiDocumentAndSwaggerUi() {
+        given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/comments"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/comments/count"));
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger"));
+    }
+
+    private static double submissions(String outcome) {
+        return metric("moderato_submissions_total\\{outcome=\"" + outcome + "\"}");
+    }
+
+    private static double metric(String nameRegex) {
+        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("(?m)^" + nameRegex + " ([0-9.eE+-]+)$").matcher(body);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}
