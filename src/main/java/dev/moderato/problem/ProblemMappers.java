@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -44,7 +45,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         Response.StatusType status = e.getResponse().getStatusInfo();
-        return Problem.of(status, detailFor(status.getStatusCode())).toResponse();
+        Response problem = Problem.of(status, detailFor(status.getStatusCode())).toResponse();
+        String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
+        return retryAfter == null ? problem : Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
     @ServerExceptionMapper
@@ -75,6 +78,7 @@ public class ProblemMappers {
             case 405 -> "This method is not allowed here.";
             case 406 -> "None of the accepted media types can be produced.";
             case 413 -> "The request body is larger than 64 KiB.";
+            case 503 -> "The service cannot store comments right now; try again shortly.";
             case 415 -> "This endpoint does not accept the request's media type.";
             default -> "The request could not be handled.";
         };

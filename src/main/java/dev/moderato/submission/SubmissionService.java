@@ -5,7 +5,6 @@ import dev.moderato.comment.CommentStatus;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.ProblemMappers;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Validates a submission and stores it as pending. Returns only once the transaction has
@@ -24,11 +24,15 @@ public class SubmissionService {
 
     private static final int MAX_USER_AGENT = 512;
 
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
+
     private final Validator validator;
+    private final CommentWriter writer;
     private final MeterRegistry registry;
 
-    SubmissionService(Validator validator, MeterRegistry registry) {
+    SubmissionService(Validator validator, CommentWriter writer, MeterRegistry registry) {
         this.validator = validator;
+        this.writer = writer;
         this.registry = registry;
     }
 
@@ -53,7 +57,7 @@ public class SubmissionService {
         comment.ip = origin.ip();
         comment.userAgent = truncate(origin.userAgent());
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        QuarkusTransaction.requiringNew().run(comment::persist);
+        writer.write(comment, WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         count("accepted");
         return comment;
     }
