@@ -1,0 +1,114 @@
+package dev.moderato.durability;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** The packaged service ({@code quarkus-run.jar}) running as its own OS process, so it can be killed for real. */
+final class ServiceProcess {
+
+    private static final Path BASE_DIR = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+    static final Path JAR = BASE_DIR.resolve("target/quarkus-app/quarkus-run.jar");
+
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+    private final HttpClient probe = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private ServiceProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.baseUri = URI.create("http://localhost:" + port);
+        this.log = log;
+    }
+
+    static ServiceProcess start(Path dataDir, Path log) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            fail(JAR + " is missing: run through './mvnw verify', which packages the service before the ITs");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
+                .directory(BASE_DIR.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("MODERATO_DATA_DIR", dataDir.toAbsolutePath().toString());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        // Every request comes from one address and the contract limits submissions per address.
+        builder.environment().put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
+        return new ServiceProcess(builder.start(), port, log);
+    }
+
+    URI uri(String path) {
+        return baseUri.resolve(path);
+    }
+
+    void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail("service exited with " + process.exitValue() + " before it was ready; " + logTail());
+            }
+            try {
+                if (probe.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // keep polling until the deadline
+            }
+            Thread.sleep(200);
+        }
+        fail("service was not ready within " + timeout.toSeconds() + " s; " + logTail());
+    }
+
+    /** SIGKILL: no shutdown hook runs, nothing is flushed on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            fail("service survived SIGKILL for 30 s");
+        }
+    }
+
+    /** SIGTERM, so the database is closed cleanly before the test opens its file. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            fail("service did not stop within 30 s of SIGTERM; " + logTail());
+        }
+    }
+
+    void killIfAlive() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "log " + log + " unreadable: " + e;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
