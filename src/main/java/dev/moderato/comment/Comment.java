@@ -60,6 +60,9 @@ public class Comment extends PanacheEntityBase {
     public String decidedBy;
 
     public static List<Comment> approvedInThread(String thread, int page, int size) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return List.of(); // past the end of any thread; Page.of would overflow into a negative offset
+        }
         return find("thread = ?1 and status = ?2", Sort.by("createdAt").and("id"), thread, CommentStatus.APPROVED)
                 .page(Page.of(page, size))
                 .list();

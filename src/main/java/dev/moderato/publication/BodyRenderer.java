@@ -33,7 +33,9 @@ public final class BodyRenderer {
     }
 
     public static String toHtml(String body) {
-        Element root = Document.createShell("").body();
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false); // else html() indents, and the cleaner keeps that whitespace as text
+        Element root = document.body();
         for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
             Element p = root.appendElement("p");
             String[] lines = paragraph.split("\\n");

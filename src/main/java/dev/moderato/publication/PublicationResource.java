@@ -40,10 +40,11 @@ public class PublicationResource {
     @Operation(summary = "Number of approved comments for each thread asked for")
     public Map<String, Long> count(@QueryParam("thread")
                                    @NotEmpty(message = "{query.threads.range}")
-                                   @Size(max = 100, message = "{query.threads.range}") List<String> threads) {
+                                   @Size(max = 100, message = "{query.threads.range}") List<String> thread) {
+        // Named like the query parameter: a violation reports the Java parameter's name as its field.
         Map<String, Long> counts = new LinkedHashMap<>();
-        threads.forEach(thread -> counts.put(thread, 0L));
-        counts.putAll(Comment.countApprovedInThreads(threads));
+        thread.forEach(each -> counts.put(each, 0L));
+        counts.putAll(Comment.countApprovedInThreads(thread));
         return counts;
     }
 }

@@ -1,0 +1,150 @@
+package dev.moderato.publication;
+
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.support.Comments;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static dev.moderato.support.Comments.submit;
+import static dev.moderato.support.Comments.submitApproved;
+import static dev.moderato.support.Comments.valid;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.aMapWithSize;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+import static org.hamcrest.MatcherAssert.assertThat;
+
+@QuarkusTest
+class CommentCountTest {
+
+    private static final String COUNT = "/api/v1/comments/count";
+    private static final String JSON = "application/json";
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Test
+    void countsOnlyApprovedCommentsOfEachThread() {
+        String first = Comments.newThread();
+        String second = Comments.newThread();
+        submitApproved(valid(first));
+        submitApproved(valid(first));
+        submit(valid(first));
+        Comments.setStatus(submit(valid(first)), CommentStatus.REJECTED);
+        Comments.setStatus(submit(valid(first)), CommentStatus.SPAM);
+        submitApproved(valid(second));
+        submit(valid(second));
+
+        given().queryParam("thread", first, second)
+                .when().get(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .body("$", aMapWithSize(2))
+                .body("'" + first + "'", equalTo(2))
+                .body("'" + second + "'", equalTo(1));
+    }
+
+    @Test
+    void unknownOrUnapprovedThreadCountsZeroAndIsStillPresent() {
+        String known = Comments.newThread();
+        String onlyPending = Comments.newThread();
+        String unknown = Comments.newThread();
+        submitApproved(valid(known));
+        submit(valid(onlyPending));
+
+        Map<String, Integer> counts = given().queryParam("thread", unknown, known, onlyPending)
+                .when().get(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .extract().jsonPath().getMap("$");
+
+        assertThat(counts, equalTo(Map.of(known, 1, onlyPending, 0, unknown, 0)));
+    }
+
+    @Test
+    void threadKeysWithSlashesAndUnicodeComeBackUnchanged() {
+        String thread = Comments.newThread() + "/été à Paris/日本語/💬 ?q=1&x=y+z";
+        submitApproved(valid(thread));
+        String unknown = Comments.newThread() + "/ünknown";
+
+        Map<String, Integer> counts = given().queryParam("thread", thread, unknown)
+                .when().get(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .extract().jsonPath().getMap("$");
+
+        assertThat(counts, equalTo(Map.of(thread, 1, unknown, 0)));
+    }
+
+    @Test
+    void aThreadAskedTwiceIsCountedOnce() {
+        String thread = Comments.newThread();
+        submitApproved(valid(thread));
+
+        Map<String, Integer> counts = given().queryParam("thread", thread, thread)
+                .when().get(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .extract().jsonPath().getMap("$");
+
+        assertThat(counts, equalTo(Map.of(thread, 1)));
+    }
+
+    @Test
+    void hundredThreadsAreAnswered() {
+        List<String> threads = threads(100);
+
+        given().queryParam("thread", threads)
+                .when().get(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .body("$", aMapWithSize(100))
+                .body("keySet()", containsInAnyOrder(threads.toArray()))
+                .body("values()", everyItem(equalTo(0)));
+    }
+
+    @Test
+    void moreThanHundredThreadsAreRejected() {
+        given().queryParam("thread", threads(101))
+                .when().get(COUNT)
+                .then().statusCode(400)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(400))
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("thread"))
+                .body("violations[0].message", equalTo("Ask for between 1 and 100 threads at a time."));
+    }
+
+    @Test
+    void countWithoutThreadIsRejected() {
+        given()
+                .when().get(COUNT)
+                .then().statusCode(400)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(400))
+                .body("violations.field", contains("thread"))
+                .body("violations[0].message", equalTo("Ask for between 1 and 100 threads at a time."));
+    }
+
+    @Test
+    void countErrorsAreInFrenchWhenPreferred() {
+        given().header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5")
+                .when().get(COUNT)
+                .then().statusCode(400)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("violations.field", contains("thread"))
+                .body("violations[0].message", equalTo("Demandez entre 1 et 100 fils de discussion à la fois."));
+    }
+
+    /** Short, unique thread names: a hundred full article paths would not fit in a request line. */
+    private static List<String> threads(int count) {
+        String prefix = Comments.newThread().substring("article/".length(), "article/".length() + 8);
+        return IntStream.range(0, count).mapToObj(i -> prefix + "-" + i).toList();
+    }
+}
