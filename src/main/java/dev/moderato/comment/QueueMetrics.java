@@ -23,7 +23,8 @@ public class QueueMetrics {
                 .register(registry);
     }
 
-    @Scheduled(every = "${moderato.metrics.refresh-interval:10s}", delayed = "1s")
+    @Scheduled(every = "${moderato.metrics.refresh-interval:10s}", delayed = "1s",
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     public void refresh() {
         pending.set(Comment.countByStatus(CommentStatus.PENDING));

@@ -1,6 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.i18n.Languages;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.Problem;
 import dev.moderato.problem.Violation;
@@ -67,7 +68,7 @@ public class SubmissionResource {
     public Response submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
                                @Context HttpHeaders headers) {
         FormSubmission submission = FormSubmission.from(form);
-        Locale locale = Languages.preferred(headers);
+        Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         try {
             submissions.submit(submission.request(), origin(http));
         } catch (InvalidRequestException e) {

@@ -68,6 +68,11 @@ class JsonSubmissionValidationTest {
     }
 
     @Test
+    void answersInFrenchForARegionalFrenchTag() {
+        assertRefused("name", MISSING, message("comment.name.required", 0, Locale.FRENCH), "fr-CA, en;q=0.5");
+    }
+
+    @Test
     void answersInEnglishWhenFrenchIsNotPreferred() {
         assertRefused("name", MISSING, message("comment.name.required", 0, Locale.ENGLISH), "de-DE,en;q=0.8,fr;q=0.5");
     }

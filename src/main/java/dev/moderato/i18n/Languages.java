@@ -1,6 +1,4 @@
-package dev.moderato.submission;
-
-import jakarta.ws.rs.core.HttpHeaders;
+package dev.moderato.i18n;
 
 import java.util.List;
 import java.util.Locale;
@@ -13,13 +11,13 @@ public final class Languages {
     private Languages() {
     }
 
-    public static Locale preferred(HttpHeaders headers) {
-        String header = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
-        if (header == null || header.isBlank()) {
+    /** Picks from an Accept-Language header; regional tags count ({@code fr-CA} is French). */
+    public static Locale preferred(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Locale.ENGLISH;
         }
         try {
-            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(acceptLanguage), SUPPORTED);
             return match == null ? Locale.ENGLISH : match;
         } catch (IllegalArgumentException malformed) {
             return Locale.ENGLISH;
