@@ -3,6 +3,7 @@ package dev.moderato.i18n;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolver;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolverContext;
@@ -14,6 +15,7 @@ import java.util.Locale;
  * Quarkus's own resolver matches tags exactly, so {@code fr-CA, en;q=0.5} would get English.
  */
 @ApplicationScoped
+@Priority(10) // asked before Quarkus's resolver, which answers for every request
 public class ReaderLocaleResolver implements LocaleResolver {
 
     @Override
