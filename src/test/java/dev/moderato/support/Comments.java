@@ -53,7 +53,7 @@ public final class Comments {
     }
 
     public static long count() {
-        return QuarkusTransaction.requiringNew().call(Comment::count);
+        return QuarkusTransaction.requiringNew().call(() -> Comment.count());
     }
 
     /** A thread name no other test uses, so tests do not see each other's comments. */
