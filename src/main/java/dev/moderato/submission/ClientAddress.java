@@ -3,6 +3,7 @@ package dev.moderato.submission;
 import dev.moderato.config.ModeratoConfig;
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
+import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,7 +40,11 @@ public class ClientAddress {
         String[] hops = forwarded.split(",");
         String client = peer;
         for (int i = hops.length - 1; i >= 0; i--) {
-            client = hops[i].strip();
+            String hop = hops[i].strip();
+            if (!isIpLiteral(hop)) {
+                break; // not an address: the trusted hop that passed it on is the nearest client we can name
+            }
+            client = hop;
             if (!isTrusted(client)) {
                 break;
             }
@@ -48,16 +53,20 @@ public class ClientAddress {
     }
 
     private boolean isTrusted(String address) {
-        if (trustedProxies.isEmpty() || !looksLikeIp(address)) {
+        if (trustedProxies.isEmpty() || !isIpLiteral(address)) {
             return false;
         }
         InetSocketAddress socket = new InetSocketAddress(address, 0);
         return !socket.isUnresolved() && trustedProxies.stream().anyMatch(rule -> rule.matches(socket));
     }
 
-    /** Only literal addresses are compared: a host name in a header must never cause a DNS look-up. */
-    private static boolean looksLikeIp(String address) {
-        return !address.isEmpty() && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+    /**
+     * Only literal addresses (no zone, no brackets, so at most 45 characters) are compared or stored:
+     * a host name in a header must never cause a DNS look-up.
+     */
+    private static boolean isIpLiteral(String address) {
+        boolean plain = !address.isEmpty() && address.chars().allMatch(c -> Character.digit(c, 16) >= 0 || c == '.' || c == ':');
+        return plain && (NetUtil.isValidIpV4Address(address) || NetUtil.isValidIpV6Address(address));
     }
 
     private static IpSubnetFilterRule rule(String entry) {

@@ -1,0 +1,72 @@
+package dev.moderato.submission;
+
+import dev.moderato.support.Comments;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static dev.moderato.submission.BrowserForms.COMMENTS;
+import static dev.moderato.submission.ClientAddressTest.TEST_CLIENT;
+import static dev.moderato.submission.ClientAddressTest.submitJson;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+@TestProfile(TrustedProxyProfile.class)
+class TrustedProxyClientAddressTest {
+
+    @Test
+    void forwardedForFromATrustedProxyNamesTheClient() {
+        assertEquals("203.0.113.9", ipStoredFor("203.0.113.9"));
+    }
+
+    @Test
+    void trustedHopsAreSkippedFromTheRight() {
+        assertEquals("198.51.100.7", ipStoredFor("198.51.100.7, 127.0.0.1"));
+    }
+
+    @Test
+    void theNearestUntrustedHopIsTheClientNotAForgeableFartherOne() {
+        assertEquals("203.0.113.9", ipStoredFor("198.51.100.7, 203.0.113.9"));
+    }
+
+    @Test
+    void ipv6ClientBehindATrustedProxyIsStored() {
+        assertEquals("2001:db8::7", ipStoredFor("2001:db8::7"));
+    }
+
+    @Test
+    void trustedProxyWithoutForwardedForIsItselfTheClient() {
+        String id = given().contentType(ContentType.JSON).body(Comments.valid(Comments.newThread()))
+                .when().post(COMMENTS)
+                .then().statusCode(202)
+                .extract().path("id");
+
+        assertEquals(TEST_CLIENT, Comments.find(id).ip);
+    }
+
+    @Test
+    void hostNameInForwardedForIsNotTakenForAnAddress() {
+        assertEquals(TEST_CLIENT, ipStoredFor("evil.example"));
+    }
+
+    @Test
+    void hostNameSpelledInHexDigitsIsNotTakenForAnAddress() {
+        assertEquals(TEST_CLIENT, ipStoredFor("cafe.babe"));
+    }
+
+    @Test
+    void addressesBeyondAHopThatIsNotAnAddressAreNotBelieved() {
+        assertEquals(TEST_CLIENT, ipStoredFor("198.51.100.7, evil.example"));
+    }
+
+    @Test
+    void longGarbageInForwardedForDoesNotLoseTheComment() {
+        assertEquals(TEST_CLIENT, ipStoredFor("not-an-address-but-a-rather-long-host-name.evil.example"));
+    }
+
+    private static String ipStoredFor(String forwardedFor) {
+        return Comments.find(submitJson(Comments.valid(Comments.newThread()), "X-Forwarded-For", forwardedFor)).ip;
+    }
+}
