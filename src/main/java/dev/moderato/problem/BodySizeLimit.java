@@ -44,7 +44,7 @@ public class BodySizeLimit {
             return;
         }
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        boolean form = type != null && type.startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+        boolean form = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
         String body = form ? tooLargePage.render() : problemJson();
         context.response()
                 .setStatusCode(Response.Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
