@@ -97,7 +97,8 @@ public class CommentWriter {
             batch.forEach(pending -> pending.committed().complete(null));
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {
-                LOG.warnf("Storing a comment failed: %s", batchFailure.getMessage());
+                // The class only: a database message can quote the row's values, personal data included.
+                LOG.warnf("Storing a comment failed: %s", batchFailure.getClass().getName());
                 batch.get(0).committed().completeExceptionally(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
                 return;
             }

@@ -72,14 +72,16 @@ public class SubmissionResource {
         try {
             submissions.submit(submission.request(), origin(http));
         } catch (InvalidRequestException e) {
-            String page = Templates.invalid(submission.asSubmitted(e.violations())).setLocale(locale).render();
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(page).build();
+            return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(e.violations())), locale);
         }
         return redirects.target(submission.redirectTo())
                 .map(target -> Response.seeOther(target).build())
-                .orElseGet(() -> Response.ok(Templates.received().setLocale(locale).render())
-                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build());
+                .orElseGet(() -> page(Response.Status.OK, Templates.received(), locale));
+    }
+
+    private static Response page(Response.Status status, TemplateInstance template, Locale locale) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(template.setLocale(locale).render()).build();
     }
 
     private SubmissionService.Origin origin(HttpServerRequest http) {
