@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  */
 @Entity
 public class Comment extends PanacheEntityBase {
+
+    /** The shape of a comment id (a UUID); anything else cannot name a comment. */
+    public static final String ID_SHAPE = "\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}";
 
     /** Time-ordered (UUIDv7) so inserts stay local in the index, with 74 random bits so ids are not guessable. */
     @Id
@@ -80,6 +84,20 @@ public class Comment extends PanacheEntityBase {
                 .setParameter("status", CommentStatus.APPROVED)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    public static Map<CommentStatus, Long> countsByStatus() {
+        return getEntityManager()
+                .createQuery("select c.status, count(c) from Comment c group by c.status", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (CommentStatus) row[0], row -> (Long) row[1]));
+    }
+
+    public static Optional<Instant> oldestPendingAt() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(c.createdAt) from Comment c where c.status = :status", Instant.class)
+                .setParameter("status", CommentStatus.PENDING)
+                .getSingleResult());
     }
 
     public static long countByStatus(CommentStatus status) {

@@ -6,7 +6,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes the size of the moderation queue. Counted from the database on a schedule rather than
@@ -16,11 +19,20 @@ import java.util.concurrent.atomic.AtomicLong;
 public class QueueMetrics {
 
     private final AtomicLong pending = new AtomicLong();
+    private final AtomicReference<Instant> oldestPendingAt = new AtomicReference<>();
 
     QueueMetrics(MeterRegistry registry) {
         Gauge.builder("moderato.queue.pending", pending, AtomicLong::get)
                 .description("Comments waiting for a moderator")
                 .register(registry);
+        Gauge.builder("moderato.queue.oldest.pending.seconds", oldestPendingAt, QueueMetrics::ageSeconds)
+                .description("How long the oldest pending comment has waited (0 when none waits)")
+                .register(registry);
+    }
+
+    private static double ageSeconds(AtomicReference<Instant> since) {
+        Instant at = since.get();
+        return at == null ? 0 : Math.max(0, Duration.between(at, Instant.now()).toMillis() / 1000.0);
     }
 
     @Scheduled(every = "${moderato.metrics.refresh-interval:10s}", delayed = "1s",
@@ -28,5 +40,6 @@ public class QueueMetrics {
     @Transactional
     public void refresh() {
         pending.set(Comment.countByStatus(CommentStatus.PENDING));
+        oldestPendingAt.set(Comment.oldestPendingAt().orElse(null));
     }
 }

@@ -17,6 +17,8 @@ public interface ModeratoConfig {
 
     Body body();
 
+    Admin admin();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -24,6 +26,15 @@ public interface ModeratoConfig {
     /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
     @WithName("trusted-proxies")
     Optional<List<String>> trustedProxies();
+
+    /** The bootstrap administrator. */
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        /** When set, the administrator exists with this password after start-up. */
+        Optional<String> password();
+    }
 
     interface Body {
         @WithDefault("10000")

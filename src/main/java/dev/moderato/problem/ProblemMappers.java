@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -28,6 +31,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
         return Problem.invalid(e.violations()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return e.toProblem().toResponse();
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception e) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED,
+                        "Sign in with HTTP Basic as a moderator.").toResponse())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Moderato\", charset=\"UTF-8\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
     }
 
     @ServerExceptionMapper

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ParentInThreadValidator implements ConstraintValidator<ParentInThread, SubmissionRequest> {
 
-    private static final Pattern ID_SHAPE = Pattern.compile(SubmissionRequest.ID_SHAPE);
+    private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
 
     @Override
     public boolean isValid(SubmissionRequest request, ConstraintValidatorContext context) {

@@ -1,5 +1,6 @@
 package dev.moderato.submission;
 
+import dev.moderato.comment.Comment;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -17,7 +18,7 @@ public record SubmissionRequest(
         @Pattern(regexp = "\\P{Cc}*", message = "{comment.thread.control}")
         String thread,
 
-        @Pattern(regexp = SubmissionRequest.ID_SHAPE, message = "{comment.parentId.unknown}")
+        @Pattern(regexp = Comment.ID_SHAPE, message = "{comment.parentId.unknown}")
         String parentId,
 
         @NotBlank(message = "{comment.name.required}")
@@ -36,9 +37,6 @@ public record SubmissionRequest(
         @NotBlank(message = "{comment.body.required}")
         @BodyLength
         String body) {
-
-    /** The shape of a comment id (a UUID); anything else cannot name a comment. */
-    static final String ID_SHAPE = "\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}";
 
     public SubmissionRequest {
         thread = trimmed(thread);

@@ -1,0 +1,131 @@
+package dev.moderato.moderation;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.security.Role;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+@Path("/api/v1/moderation")
+@RolesAllowed(Role.MODERATOR)
+@Produces(MediaType.APPLICATION_JSON)
+public class ModerationResource {
+
+    private static final String ID_MESSAGE = "{moderation.id.invalid}";
+
+    private final ModerationService moderation;
+    private final SecurityIdentity identity;
+
+    ModerationResource(ModerationService moderation, SecurityIdentity identity) {
+        this.moderation = moderation;
+        this.identity = identity;
+    }
+
+    @GET
+    @Path("/comments")
+    @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field")
+    public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
+                           @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
+                           @QueryParam("thread") String thread,
+                           @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
+                           @QueryParam("size") @DefaultValue("50")
+                           @Min(value = 1, message = "{query.size.range}")
+                           @Max(value = 200, message = "{query.size.range}") int size) {
+        CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        return moderation.queue(wanted, thread == null || thread.isBlank() ? null : thread, page, size);
+    }
+
+    @GET
+    @Path("/comments/{id}")
+    @Operation(summary = "One comment, with its version as ETag")
+    public Response get(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id) {
+        return withEtag(Response.ok(), moderation.get(UUID.fromString(id)));
+    }
+
+    @POST
+    @Path("/comments/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve, reject or mark as spam; changing a decided comment needs If-Match")
+    public Response decide(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id,
+                           @Valid @NotNull DecisionRequest request,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ModerationService.Decision decision = moderation.decide(UUID.fromString(id), request.action(),
+                request.reason(), new Precondition(ifMatch), actor());
+        return withEtag(Response.ok(), decision.comment());
+    }
+
+    @POST
+    @Path("/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same decision for many comments, with an outcome for each")
+    public BulkDecisionResult decideAll(@Valid @NotNull BulkDecisionRequest request) {
+        return moderation.decideAll(request.ids(), request.action(), request.reason(), actor());
+    }
+
+    @PATCH
+    @Path("/comments/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct name, website or body, under the submission rules")
+    public Response edit(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id,
+                         @NotNull CommentEdit edit,
+                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(Response.ok(), moderation.edit(UUID.fromString(id), edit, new Precondition(ifMatch), actor()));
+    }
+
+    @DELETE
+    @Path("/comments/{id}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Delete a comment and its personal data; its history stays")
+    public Response delete(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id) {
+        moderation.delete(UUID.fromString(id), actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/comments/{id}/history")
+    @Operation(summary = "Every decision and edit, oldest first")
+    public List<HistoryEntry> history(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id) {
+        return moderation.history(UUID.fromString(id));
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(summary = "How many comments are in each status, and how old the oldest pending one is")
+    public QueueStats stats() {
+        return moderation.stats();
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private static Response withEtag(Response.ResponseBuilder response, Comment comment) {
+        return response.entity(ModeratedComment.of(comment))
+                .header(HttpHeaders.ETAG, Precondition.etagOf(comment.version))
+                .build();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.moderato.moderation;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentEvent;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.moderation.BulkDecisionResult.Outcome;
+import dev.moderato.problem.InvalidRequestException;
+import dev.moderato.problem.ProblemException;
+import dev.moderato.problem.ProblemMappers;
+import dev.moderato.submission.SubmissionRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The moderators' work on the queue. Every change locks the comment's row, so two moderators
+ * deciding the same comment at once are applied one after the other, and writes its audit
+ * entry in the same transaction.
+ */
+@ApplicationScoped
+public class ModerationService {
+
+    private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
+
+    /** The result of one decision, and the comment as it stands after it. */
+    public record Decision(Outcome outcome, Comment comment) {
+    }
+
+    private final Validator validator;
+    private final MeterRegistry registry;
+
+    ModerationService(Validator validator, MeterRegistry registry) {
+        this.validator = validator;
+        this.registry = registry;
+    }
+
+    @Transactional
+    public QueuePage queue(CommentStatus status, String thread, int page, int size) {
+        String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
+        Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
+        List<ModeratedComment> items = Comment.find(query, Sort.by("createdAt").and("id"), params)
+                .page(Page.of(page, size)).<Comment>stream()
+                .map(ModeratedComment::of)
+                .toList();
+        return new QueuePage(Comment.count(query, params), page, size, items);
+    }
+
+    @Transactional
+    public Comment get(UUID id) {
+        return Comment.<Comment>findByIdOptional(id).orElseThrow(ModerationService::notFound);
+    }
+
+    /** Applies a decision in its own transaction; 404, 409 and 412 are thrown as problems. */
+    public Decision decide(UUID id, String action, String reason, Precondition precondition, String actor) {
+        Decision decision = QuarkusTransaction.requiringNew()
+                .call(() -> decideLocked(id, Action.of(action), reason, precondition, actor));
+        return switch (decision.outcome()) {
+            case NOT_FOUND -> throw notFound();
+            case CONFLICT -> throw precondition.isPresent()
+                    ? new ProblemException(Response.Status.PRECONDITION_FAILED,
+                    "The comment has changed since you read it; read it again before deciding.")
+                    : new ProblemException(Response.Status.CONFLICT,
+                    "The comment was already decided as " + decision.comment().status.wireName()
+                            + "; to change it, send If-Match with its current ETag.");
+            default -> decision;
+        };
+    }
+
+    /** Decides each id on its own: one comment's conflict does not hold back the others. */
+    public BulkDecisionResult decideAll(List<String> ids, String action, String reason, String actor) {
+        Set<String> seen = new HashSet<>();
+        List<BulkDecisionResult.Item> results = ids.stream()
+                .filter(seen::add)
+                .map(id -> new BulkDecisionResult.Item(id, decideOne(id, action, reason, actor)))
+                .toList();
+        return new BulkDecisionResult(results);
+    }
+
+    private Outcome decideOne(String id, String action, String reason, String actor) {
+        if (id == null || !ID_SHAPE.matcher(id).matches()) {
+            return Outcome.NOT_FOUND;
+        }
+        return QuarkusTransaction.requiringNew()
+                .call(() -> decideLocked(UUID.fromString(id), Action.of(action), reason, Precondition.NONE, actor))
+                .outcome();
+    }
+
+    private Decision decideLocked(UUID id, Action action, String reason, Precondition precondition, String actor) {
+        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            return new Decision(Outcome.NOT_FOUND, null);
+        }
+        if (!precondition.matches(comment.version)) {
+            return new Decision(Outcome.CONFLICT, comment);
+        }
+        if (comment.status == action.target) {
+            return new Decision(Outcome.UNCHANGED, comment);
+        }
+        if (comment.status != CommentStatus.PENDING && !precondition.isPresent()) {
+            return new Decision(Outcome.CONFLICT, comment);
+        }
+        CommentStatus from = comment.status;
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        comment.status = action.target;
+        comment.decidedAt = now;
+        comment.decidedBy = actor;
+        CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
+        Comment.flush(); // the new version, for the ETag of the answer
+        registry.counter("moderato.decisions", "action", action.wireName()).increment();
+        return new Decision(Outcome.APPLIED, comment);
+    }
+
+    /** Corrects name, website or body under the submission rules; the status stays as it is. */
+    @Transactional
+    public Comment edit(UUID id, CommentEdit edit, Precondition precondition, String actor) {
+        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw notFound();
+        }
+        if (!precondition.matches(comment.version)) {
+            throw new ProblemException(Response.Status.PRECONDITION_FAILED,
+                    "The comment has changed since you read it; read it again before editing.");
+        }
+        SubmissionRequest merged = new SubmissionRequest(comment.thread, null,
+                edit.name() == null ? comment.name : edit.name(),
+                comment.email,
+                edit.website() == null ? comment.website : edit.website(),
+                edit.body() == null ? comment.body : edit.body());
+        Set<ConstraintViolation<SubmissionRequest>> violations = new HashSet<>();
+        Stream.of("name", "website", "body").forEach(field -> violations.addAll(validator.validateProperty(merged, field)));
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(ProblemMappers.toViolations(violations));
+        }
+        comment.name = merged.name();
+        comment.website = merged.website();
+        comment.body = merged.body();
+        CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "edit",
+                comment.status, comment.status, null);
+        Comment.flush();
+        return comment;
+    }
+
+    /** Removes the comment and its personal data; its history stays, stripped of free text. */
+    @Transactional
+    public void delete(UUID id, String actor) {
+        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (comment == null) {
+            throw notFound();
+        }
+        CommentEvent.forgetReasons(id);
+        CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "delete", comment.status, null, null);
+        comment.delete();
+    }
+
+    @Transactional
+    public List<HistoryEntry> history(UUID id) {
+        List<CommentEvent> events = CommentEvent.historyOf(id);
+        if (events.isEmpty() && Comment.findById(id) == null) {
+            throw notFound();
+        }
+        return events.stream().map(HistoryEntry::of).toList();
+    }
+
+    @Transactional
+    public QueueStats stats() {
+        var counts = Comment.countsByStatus();
+        return new QueueStats(counts.getOrDefault(CommentStatus.PENDING, 0L),
+                counts.getOrDefault(CommentStatus.APPROVED, 0L),
+                counts.getOrDefault(CommentStatus.REJECTED, 0L),
+                counts.getOrDefault(CommentStatus.SPAM, 0L),
+                Comment.oldestPendingAt().orElse(null));
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(Response.Status.NOT_FOUND, "There is no comment with this id.");
+    }
+}

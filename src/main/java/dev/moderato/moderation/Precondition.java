@@ -1,0 +1,31 @@
+package dev.moderato.moderation;
+
+import java.util.Arrays;
+
+/**
+ * An {@code If-Match} header against a comment's version: the ETag is the version in quotes,
+ * and a weak or a {@code *} tag is accepted as HTTP allows.
+ */
+record Precondition(String header) {
+
+    static final Precondition NONE = new Precondition(null);
+
+    static String etagOf(long version) {
+        return "\"" + version + "\"";
+    }
+
+    boolean isPresent() {
+        return header != null && !header.isBlank();
+    }
+
+    boolean matches(long version) {
+        if (!isPresent()) {
+            return true;
+        }
+        String current = etagOf(version);
+        return Arrays.stream(header.split(","))
+                .map(String::strip)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+    }
+}
