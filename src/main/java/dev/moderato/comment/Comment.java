@@ -3,15 +3,21 @@ package dev.moderato.comment;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +69,12 @@ public class Comment extends PanacheEntityBase {
 
     public String decidedBy;
 
+    @ElementCollection
+    @CollectionTable(name = "comment_reason", joinColumns = @JoinColumn(name = "comment_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 200)
+    public List<Reason> reasons = new ArrayList<>();
+
     public static List<Comment> approvedInThread(String thread, int page, int size) {
         if ((long) page * size > Integer.MAX_VALUE) {
             return List.of(); // past the end of any thread; Page.of would overflow into a negative offset
@@ -97,6 +109,23 @@ public class Comment extends PanacheEntityBase {
         return Optional.ofNullable(getEntityManager()
                 .createQuery("select min(c.createdAt) from Comment c where c.status = :status", Instant.class)
                 .setParameter("status", CommentStatus.PENDING)
+                .getSingleResult());
+    }
+
+    /** Whether this email has an approved comment already: what makes a trusted author. */
+    public static boolean hasApprovedFrom(String email) {
+        return count("email = ?1 and status = ?2", email, CommentStatus.APPROVED) > 0;
+    }
+
+    /** The same text from the same address on the same thread since the given time. */
+    public static boolean existsDuplicate(String thread, String email, String body, Instant since) {
+        return count("email = ?1 and thread = ?2 and body = ?3 and createdAt > ?4", email, thread, body, since) > 0;
+    }
+
+    public static Optional<Instant> firstCommentAt(String thread) {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select min(c.createdAt) from Comment c where c.thread = :thread", Instant.class)
+                .setParameter("thread", thread)
                 .getSingleResult());
     }
 

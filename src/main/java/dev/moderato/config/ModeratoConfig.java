@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,10 @@ public interface ModeratoConfig {
     Body body();
 
     Admin admin();
+
+    Screening screening();
+
+    Moderation moderation();
 
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
@@ -34,6 +39,69 @@ public interface ModeratoConfig {
 
         /** When set, the administrator exists with this password after start-up. */
         Optional<String> password();
+    }
+
+    interface Screening {
+        RateLimit rateLimit();
+
+        /** The form field people leave empty; a bot that fills it is spam. */
+        @WithDefault("hp_website")
+        String honeypotField();
+
+        /** The form field carrying a signed timestamp token from /api/v1/comments/form-token. */
+        @WithDefault("moderato_token")
+        String tokenField();
+
+        /** Key that signs form tokens; set the same on every replica. Random per process when unset. */
+        Optional<String> tokenSecret();
+
+        /** A form posted sooner than this after its token was issued is spam. */
+        @WithDefault("3s")
+        Duration minFormTime();
+
+        /** More links than this in the body holds the comment. */
+        @WithDefault("2")
+        int maxLinks();
+
+        /** The same body from the same email on the same thread within this window is refused. */
+        @WithDefault("1h")
+        Duration duplicateWindow();
+
+        /** Words and phrases that make a comment spam; seeded into the database once. */
+        Optional<List<String>> disallowedWords();
+
+        /** Words and phrases that hold a comment for a moderator; seeded into the database once. */
+        Optional<List<String>> moderationWords();
+
+        /** An email with earlier approved comments skips the queue in pre mode. */
+        @WithDefault("false")
+        boolean trustedAuthors();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Submissions allowed from one client address per period. */
+        @WithDefault("10")
+        int perAddress();
+
+        /** Submissions allowed from one email address per period. */
+        @WithDefault("5")
+        int perEmail();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface Moderation {
+        /** {@code pre}: everything waits for a moderator; {@code post}: published unless screening holds it. */
+        @WithDefault("pre")
+        String defaultMode();
+
+        /** Threads close this many days after their first comment; 0 keeps them open. */
+        @WithDefault("0")
+        int autoCloseDays();
     }
 
     interface Body {

@@ -123,9 +123,9 @@ public class ModerationResource {
         return identity.getPrincipal().getName();
     }
 
-    private static Response withEtag(Response.ResponseBuilder response, Comment comment) {
-        return response.entity(ModeratedComment.of(comment))
-                .header(HttpHeaders.ETAG, Precondition.etagOf(comment.version))
+    private static Response withEtag(Response.ResponseBuilder response, ModeratedComment comment) {
+        return response.entity(comment)
+                .header(HttpHeaders.ETAG, Precondition.etagOf(comment.version()))
                 .build();
     }
 }

@@ -39,7 +39,7 @@ public class ModerationService {
     private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
 
     /** The result of one decision, and the comment as it stands after it. */
-    public record Decision(Outcome outcome, Comment comment) {
+    public record Decision(Outcome outcome, ModeratedComment comment) {
     }
 
     private final Validator validator;
@@ -62,8 +62,8 @@ public class ModerationService {
     }
 
     @Transactional
-    public Comment get(UUID id) {
-        return Comment.<Comment>findByIdOptional(id).orElseThrow(ModerationService::notFound);
+    public ModeratedComment get(UUID id) {
+        return Comment.<Comment>findByIdOptional(id).map(ModeratedComment::of).orElseThrow(ModerationService::notFound);
     }
 
     /** Applies a decision in its own transaction; 404, 409 and 412 are thrown as problems. */
@@ -76,7 +76,7 @@ public class ModerationService {
                     ? new ProblemException(Response.Status.PRECONDITION_FAILED,
                     "The comment has changed since you read it; read it again before deciding.")
                     : new ProblemException(Response.Status.CONFLICT,
-                    "The comment was already decided as " + decision.comment().status.wireName()
+                    "The comment was already decided as " + decision.comment().status().wireName()
                             + "; to change it, send If-Match with its current ETag.");
             default -> decision;
         };
@@ -107,13 +107,13 @@ public class ModerationService {
             return new Decision(Outcome.NOT_FOUND, null);
         }
         if (!precondition.matches(comment.version)) {
-            return new Decision(Outcome.CONFLICT, comment);
+            return new Decision(Outcome.CONFLICT, ModeratedComment.of(comment));
         }
         if (comment.status == action.target) {
-            return new Decision(Outcome.UNCHANGED, comment);
+            return new Decision(Outcome.UNCHANGED, ModeratedComment.of(comment));
         }
         if (comment.status != CommentStatus.PENDING && !precondition.isPresent()) {
-            return new Decision(Outcome.CONFLICT, comment);
+            return new Decision(Outcome.CONFLICT, ModeratedComment.of(comment));
         }
         CommentStatus from = comment.status;
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -123,12 +123,12 @@ public class ModerationService {
         CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
         Comment.flush(); // the new version, for the ETag of the answer
         registry.counter("moderato.decisions", "action", action.wireName()).increment();
-        return new Decision(Outcome.APPLIED, comment);
+        return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));
     }
 
     /** Corrects name, website or body under the submission rules; the status stays as it is. */
     @Transactional
-    public Comment edit(UUID id, CommentEdit edit, Precondition precondition, String actor) {
+    public ModeratedComment edit(UUID id, CommentEdit edit, Precondition precondition, String actor) {
         Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (comment == null) {
             throw notFound();
@@ -153,7 +153,7 @@ public class ModerationService {
         CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "edit",
                 comment.status, comment.status, null);
         Comment.flush();
-        return comment;
+        return ModeratedComment.of(comment);
     }
 
     /** Removes the comment and its personal data; its history stays, stripped of free text. */

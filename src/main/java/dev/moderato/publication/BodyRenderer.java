@@ -49,6 +49,11 @@ public final class BodyRenderer {
         return Jsoup.clean(root.html(), "", ALLOWED, OUTPUT);
     }
 
+    /** How many links the rendered body will hold. */
+    public static int countLinks(String body) {
+        return (int) URL.matcher(body).results().count();
+    }
+
     private static void appendLinked(Element parent, String line) {
         Matcher matcher = URL.matcher(line);
         int start = 0;

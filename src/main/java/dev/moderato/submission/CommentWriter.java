@@ -1,6 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,7 +34,15 @@ public class CommentWriter {
     private static final int QUEUE_CAPACITY = 8192;
     private static final long RETRY_AFTER_SECONDS = 5;
 
-    private record PendingWrite(Comment comment, CompletableFuture<Void> committed) {
+    private record PendingWrite(Comment comment, CommentEvent event, CompletableFuture<Void> committed) {
+
+        void persist() {
+            comment.persist();
+            if (event != null) {
+                event.commentId = comment.id;
+                event.persist();
+            }
+        }
     }
 
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
@@ -54,9 +63,12 @@ public class CommentWriter {
         failAll(drain(), new ServiceUnavailableException(RETRY_AFTER_SECONDS));
     }
 
-    /** Stores the comment and returns once it is committed; fails with 503 when the store cannot take it. */
-    public void write(Comment comment, long timeout, TimeUnit unit) {
-        PendingWrite pending = new PendingWrite(comment, new CompletableFuture<>());
+    /**
+     * Stores the comment, with the audit entry of its screening if there is one, and returns once
+     * they are committed; fails with 503 when the store cannot take them.
+     */
+    public void write(Comment comment, CommentEvent event, long timeout, TimeUnit unit) {
+        PendingWrite pending = new PendingWrite(comment, event, new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
             throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
         }
@@ -93,7 +105,7 @@ public class CommentWriter {
 
     private void commit(List<PendingWrite> batch) {
         try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(pending -> pending.comment().persist()));
+            QuarkusTransaction.requiringNew().run(() -> batch.forEach(PendingWrite::persist));
             batch.forEach(pending -> pending.committed().complete(null));
         } catch (RuntimeException batchFailure) {
             if (batch.size() == 1) {

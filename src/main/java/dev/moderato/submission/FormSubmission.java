@@ -12,7 +12,8 @@ import java.util.Map;
  * an existing WordPress form can post here unchanged. Remembers which name each value came
  * under, so errors name the field the reader actually filled in.
  */
-record FormSubmission(SubmissionRequest request, String redirectTo, Map<String, String> submittedNames) {
+record FormSubmission(SubmissionRequest request, String redirectTo, SubmissionService.FormHints hints,
+                      Map<String, String> submittedNames) {
 
     private static final String[][] ALIASES = {
             {"thread", "comment_post_ID"},
@@ -23,7 +24,7 @@ record FormSubmission(SubmissionRequest request, String redirectTo, Map<String, 
             {"body", "comment"},
     };
 
-    static FormSubmission from(MultivaluedMap<String, String> form) {
+    static FormSubmission from(MultivaluedMap<String, String> form, String honeypotField, String tokenField) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (String[] aliases : ALIASES) {
@@ -44,7 +45,9 @@ record FormSubmission(SubmissionRequest request, String redirectTo, Map<String, 
         }
         SubmissionRequest request = new SubmissionRequest(values.get("thread"), values.get("parentId"),
                 values.get("name"), values.get("email"), values.get("website"), values.get("body"));
-        return new FormSubmission(request, form.getFirst("redirect_to"), Map.copyOf(names));
+        SubmissionService.FormHints hints = new SubmissionService.FormHints(form.getFirst(honeypotField),
+                form.getFirst(tokenField));
+        return new FormSubmission(request, form.getFirst("redirect_to"), hints, Map.copyOf(names));
     }
 
     /** The violations under the names this form used. */

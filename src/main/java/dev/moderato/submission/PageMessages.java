@@ -16,6 +16,12 @@ public interface PageMessages {
     @Message("Your comment has been received. It will appear once a moderator has approved it.")
     String receivedText();
 
+    @Message("Thank you — your comment is published")
+    String publishedTitle();
+
+    @Message("Your comment has been received and is now published.")
+    String publishedText();
+
     @Message("Your comment could not be posted")
     String invalidTitle();
 

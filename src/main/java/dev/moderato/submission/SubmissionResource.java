@@ -1,6 +1,9 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.config.ModeratoConfig;
+import dev.moderato.screening.Rejection;
 import dev.moderato.i18n.Languages;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.Problem;
@@ -29,7 +32,9 @@ public class SubmissionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance received();
+        static native TemplateInstance received(boolean published);
+
+        static native TemplateInstance refused(String reason);
 
         static native TemplateInstance invalid(List<Violation> violations);
     }
@@ -37,11 +42,14 @@ public class SubmissionResource {
     private final SubmissionService submissions;
     private final ClientAddress clientAddress;
     private final RedirectPolicy redirects;
+    private final ModeratoConfig config;
 
-    SubmissionResource(SubmissionService submissions, ClientAddress clientAddress, RedirectPolicy redirects) {
+    SubmissionResource(SubmissionService submissions, ClientAddress clientAddress, RedirectPolicy redirects,
+                       ModeratoConfig config) {
         this.submissions = submissions;
         this.clientAddress = clientAddress;
         this.redirects = redirects;
+        this.config = config;
     }
 
     @POST
@@ -54,7 +62,7 @@ public class SubmissionResource {
         if (request == null) {
             throw new BadRequestException();
         }
-        Comment comment = submissions.submit(request, origin(http));
+        Comment comment = submissions.submit(request, origin(http), SubmissionService.FormHints.NONE);
         return Response.accepted(SubmissionReceipt.of(comment)).build();
     }
 
@@ -67,16 +75,21 @@ public class SubmissionResource {
     @APIResponse(responseCode = "400", description = "A page listing the fields to correct")
     public Response submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
                                @Context HttpHeaders headers) {
-        FormSubmission submission = FormSubmission.from(form);
+        FormSubmission submission = FormSubmission.from(form, config.screening().honeypotField(),
+                config.screening().tokenField());
         Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Comment comment;
         try {
-            submissions.submit(submission.request(), origin(http));
+            comment = submissions.submit(submission.request(), origin(http), submission.hints());
         } catch (InvalidRequestException e) {
             return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(e.violations())), locale);
+        } catch (Rejection rejection) {
+            return page(rejection.status(), Templates.refused(rejection.message(locale)), locale);
         }
+        boolean published = comment.status == CommentStatus.APPROVED;
         return redirects.target(submission.redirectTo())
                 .map(target -> Response.seeOther(target).build())
-                .orElseGet(() -> page(Response.Status.OK, Templates.received(), locale));
+                .orElseGet(() -> page(Response.Status.OK, Templates.received(published), locale));
     }
 
     private static Response page(Response.Status status, TemplateInstance template, Locale locale) {

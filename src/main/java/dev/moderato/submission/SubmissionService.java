@@ -1,9 +1,15 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.Reason;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.ProblemMappers;
+import dev.moderato.screening.Candidate;
+import dev.moderato.screening.Rejection;
+import dev.moderato.screening.Screening;
+import dev.moderato.screening.ScreeningResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
@@ -11,12 +17,14 @@ import jakarta.validation.Validator;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
- * Validates a submission and stores it as pending. Returns only once the transaction has
+ * Validates a submission, screens it, and stores it as pending, published or spam. Returns only once the transaction has
  * committed, so a caller that answers 202 afterwards answers for a durable comment.
  */
 @ApplicationScoped
@@ -27,11 +35,13 @@ public class SubmissionService {
     private static final long WRITE_TIMEOUT_SECONDS = 30;
 
     private final Validator validator;
+    private final Screening screening;
     private final CommentWriter writer;
     private final MeterRegistry registry;
 
-    SubmissionService(Validator validator, CommentWriter writer, MeterRegistry registry) {
+    SubmissionService(Validator validator, Screening screening, CommentWriter writer, MeterRegistry registry) {
         this.validator = validator;
+        this.screening = screening;
         this.writer = writer;
         this.registry = registry;
     }
@@ -40,11 +50,24 @@ public class SubmissionService {
     public record Origin(String ip, String userAgent) {
     }
 
-    public Comment submit(SubmissionRequest request, Origin origin) {
+    /** Hidden form fields screening looks at: the honeypot, and the signed form token. */
+    public record FormHints(String honeypot, String formToken) {
+        public static final FormHints NONE = new FormHints(null, null);
+    }
+
+    public Comment submit(SubmissionRequest request, Origin origin, FormHints hints) {
         Set<ConstraintViolation<SubmissionRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             count("invalid");
             throw new InvalidRequestException(ProblemMappers.toViolations(violations));
+        }
+        ScreeningResult screened;
+        try {
+            screened = screening.screen(new Candidate(request, origin.ip(), origin.userAgent(),
+                    hints.honeypot(), hints.formToken()));
+        } catch (Rejection rejection) {
+            count(rejection.outcome());
+            throw rejection;
         }
         Comment comment = new Comment();
         comment.thread = request.thread();
@@ -53,13 +76,35 @@ public class SubmissionService {
         comment.email = request.email();
         comment.website = request.website();
         comment.body = request.body();
-        comment.status = CommentStatus.PENDING;
+        comment.status = screened.status();
+        comment.reasons = new ArrayList<>(screened.reasons());
         comment.ip = origin.ip();
         comment.userAgent = truncate(origin.userAgent());
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        writer.write(comment, WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        count("accepted");
+        writer.write(comment, systemEvent(comment, screened), WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        count(screened.outcome());
         return comment;
+    }
+
+    /** What screening did, for the history under actor {@code system}; nothing when it only queued the comment. */
+    private static CommentEvent systemEvent(Comment comment, ScreeningResult screened) {
+        if (comment.status == CommentStatus.PENDING && screened.reasons().isEmpty()) {
+            return null;
+        }
+        String action = switch (comment.status) {
+            case SPAM -> "spam";
+            case APPROVED -> "approve";
+            default -> "hold";
+        };
+        String reason = screened.reasons().isEmpty() ? "published at once"
+                : screened.reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
+        CommentEvent event = new CommentEvent();
+        event.at = comment.createdAt;
+        event.actor = CommentEvent.SYSTEM;
+        event.action = action;
+        event.toStatus = comment.status;
+        event.reason = reason;
+        return event;
     }
 
     private void count(String outcome) {

@@ -1,0 +1,26 @@
+package dev.moderato.screening;
+
+import dev.moderato.config.ModeratoConfig;
+import dev.moderato.publication.BodyRenderer;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Many links in one comment is how link spam looks: a person decides. */
+@ApplicationScoped
+@Priority(500)
+public class Links implements Screen {
+
+    private final int maxLinks;
+
+    Links(ModeratoConfig config) {
+        this.maxLinks = config.screening().maxLinks();
+    }
+
+    @Override
+    public Verdict check(Candidate candidate) {
+        int links = BodyRenderer.countLinks(candidate.request().body());
+        return links > maxLinks
+                ? Verdict.hold("too_many_links", links + " links, more than the " + maxLinks + " allowed without review.")
+                : Verdict.PASS;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.moderato.screening;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.Reason;
+import dev.moderato.config.ModeratoConfig;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every {@link Screen} in order and decides where the submission goes: spam if any check
+ * says spam; pending if any check holds it, or the thread is moderated before publication
+ * (unless its author is trusted); published at once otherwise.
+ */
+@ApplicationScoped
+public class Screening {
+
+    private final List<Screen> screens;
+    private final ThreadSettings threads;
+    private final ModeratoConfig config;
+
+    Screening(@All List<Screen> screens, ThreadSettings threads, ModeratoConfig config) {
+        this.screens = screens; // @All sorts by @Priority, highest first
+        this.threads = threads;
+        this.config = config;
+    }
+
+    /** Screens a submission; a {@link Rejection} refuses it outright. */
+    @Transactional
+    public ScreeningResult screen(Candidate candidate) {
+        List<Reason> reasons = new ArrayList<>();
+        boolean spam = false;
+        for (Screen screen : screens) {
+            Verdict verdict = screen.check(candidate);
+            if (verdict.kind() != Verdict.Kind.PASS) {
+                reasons.add(new Reason(verdict.code(), verdict.detail()));
+                spam |= verdict.kind() == Verdict.Kind.SPAM;
+            }
+        }
+        if (spam) {
+            return new ScreeningResult(CommentStatus.SPAM, reasons, "spam");
+        }
+        if (!reasons.isEmpty()) {
+            return new ScreeningResult(CommentStatus.PENDING, reasons, "held");
+        }
+        return new ScreeningResult(publishedAtOnce(candidate) ? CommentStatus.APPROVED : CommentStatus.PENDING,
+                reasons, "accepted");
+    }
+
+    private boolean publishedAtOnce(Candidate candidate) {
+        if (threads.settingOf(candidate.request().thread()).mode() == ThreadMode.POST) {
+            return true;
+        }
+        return config.screening().trustedAuthors() && Comment.hasApprovedFrom(candidate.request().email());
+    }
+}

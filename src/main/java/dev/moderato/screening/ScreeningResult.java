@@ -1,0 +1,13 @@
+package dev.moderato.screening;
+
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.Reason;
+
+import java.util.List;
+
+/**
+ * Where a screened submission goes: its status, the reasons moderators will see, and the
+ * outcome it is counted under ({@code accepted}, {@code held} or {@code spam}).
+ */
+public record ScreeningResult(CommentStatus status, List<Reason> reasons, String outcome) {
+}

@@ -1,0 +1,25 @@
+package dev.moderato.screening;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/** A closed thread takes no more comments: checked first, so nothing else is spent on it. */
+@ApplicationScoped
+@Priority(1000)
+public class ThreadRules implements Screen {
+
+    private final ThreadSettings threads;
+
+    ThreadRules(ThreadSettings threads) {
+        this.threads = threads;
+    }
+
+    @Override
+    public Verdict check(Candidate candidate) {
+        if (!threads.settingOf(candidate.request().thread()).open()) {
+            throw new Rejection(Response.Status.CONFLICT, "closed", null);
+        }
+        return Verdict.PASS;
+    }
+}
