@@ -54,6 +54,10 @@ public class ModerationService {
     public QueuePage queue(CommentStatus status, String thread, int page, int size) {
         String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
         Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
+        if ((long) page * size > Integer.MAX_VALUE) {
+            // past the end of any queue; Page.of would overflow into a negative offset
+            return new QueuePage(Comment.count(query, params), page, size, List.of());
+        }
         List<ModeratedComment> items = Comment.find(query, Sort.by("createdAt").and("id"), params)
                 .page(Page.of(page, size)).<Comment>stream()
                 .map(ModeratedComment::of)
