@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -74,6 +75,7 @@ public class ModerationService {
     public Decision decide(UUID id, String action, String reason, Precondition precondition, String actor) {
         Decision decision = QuarkusTransaction.requiringNew()
                 .call(() -> decideLocked(id, Action.of(action), reason, precondition, actor));
+        countApplied(decision.outcome(), action);
         return switch (decision.outcome()) {
             case NOT_FOUND -> throw notFound();
             case CONFLICT -> throw precondition.isPresent()
@@ -100,9 +102,18 @@ public class ModerationService {
         if (id == null || !ID_SHAPE.matcher(id).matches()) {
             return Outcome.NOT_FOUND;
         }
-        return QuarkusTransaction.requiringNew()
+        Outcome outcome = QuarkusTransaction.requiringNew()
                 .call(() -> decideLocked(UUID.fromString(id), Action.of(action), reason, Precondition.NONE, actor))
                 .outcome();
+        countApplied(outcome, action);
+        return outcome;
+    }
+
+    /** Counted once committed, so a decision that failed to commit is not counted. */
+    private void countApplied(Outcome outcome, String action) {
+        if (outcome == Outcome.APPLIED) {
+            registry.counter("moderato.decisions", "action", action).increment();
+        }
     }
 
     private Decision decideLocked(UUID id, Action action, String reason, Precondition precondition, String actor) {
@@ -126,7 +137,6 @@ public class ModerationService {
         comment.decidedBy = actor;
         CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
         Comment.flush(); // the new version, for the ETag of the answer
-        registry.counter("moderato.decisions", "action", action.wireName()).increment();
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));
     }
 
@@ -150,6 +160,10 @@ public class ModerationService {
         Stream.of("name", "website", "body").forEach(field -> violations.addAll(validator.validateProperty(merged, field)));
         if (!violations.isEmpty()) {
             throw new InvalidRequestException(ProblemMappers.toViolations(violations));
+        }
+        if (Objects.equals(comment.name, merged.name()) && Objects.equals(comment.website, merged.website())
+                && Objects.equals(comment.body, merged.body())) {
+            return ModeratedComment.of(comment); // nothing to change, nothing to record
         }
         comment.name = merged.name();
         comment.website = merged.website();

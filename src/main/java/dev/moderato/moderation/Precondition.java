@@ -3,8 +3,8 @@ package dev.moderato.moderation;
 import java.util.Arrays;
 
 /**
- * An {@code If-Match} header against a comment's version: the ETag is the version in quotes,
- * and a weak or a {@code *} tag is accepted as HTTP allows.
+ * An {@code If-Match} header against a comment's version: the ETag is the version in quotes.
+ * If-Match compares strongly (RFC 9110): a weak tag never matches; {@code *} matches any version.
  */
 record Precondition(String header) {
 
@@ -25,7 +25,6 @@ record Precondition(String header) {
         String current = etagOf(version);
         return Arrays.stream(header.split(","))
                 .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     }
 }

@@ -198,6 +198,20 @@ class CommentEditTest {
     }
 
     @Test
+    void editThatChangesNothingRecordsNothing() {
+        String id = pending(Comments.newThread());
+        String name = read(id).path("name");
+        String etag = etag(id);
+
+        Moderators.as("alice").contentType(ContentType.JSON).body(Map.of("name", "  " + name + " "))
+                .when().patch(COMMENT, id)
+                .then().statusCode(200)
+                .header("ETag", equalTo(etag));
+
+        assertEquals(List.of(), history(id));
+    }
+
+    @Test
     void editWithAStaleETagIsRefused() {
         String id = pending(Comments.newThread());
         String stale = etag(id);

@@ -153,6 +153,20 @@ class DecisionTest {
     }
 
     @Test
+    void weakETagNeverSatisfiesIfMatch() {
+        String id = decided(Comments.newThread(), "approve");
+        State before = State.of(id);
+
+        Moderators.as("bob").header("If-Match", "W/" + etag(id))
+                .contentType(ContentType.JSON).body(Map.of("action", "spam"))
+                .when().post(DECISION, id)
+                .then().statusCode(412)
+                .contentType(startsWith(PROBLEM_JSON));
+
+        assertEquals(before, State.of(id));
+    }
+
+    @Test
     void changeOfMindWithAStaleETagIsRefused() {
         String id = pending(Comments.newThread());
         String stale = etag(id);
