@@ -18,9 +18,14 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -34,6 +39,13 @@ public class SubmissionService {
 
     private static final long WRITE_TIMEOUT_SECONDS = 30;
 
+    /**
+     * One author's submissions to one thread are screened and stored one after the other: the two
+     * requests of a double click are in flight together, and duplicate detection only sees the first
+     * once it is committed. Striped, so memory stays fixed; unrelated authors rarely share a stripe.
+     */
+    private final Lock[] authorThreadLocks = new Lock[1024];
+
     private final Validator validator;
     private final Screening screening;
     private final CommentWriter writer;
@@ -44,6 +56,7 @@ public class SubmissionService {
         this.screening = screening;
         this.writer = writer;
         this.registry = registry;
+        Arrays.setAll(authorThreadLocks, i -> new ReentrantLock());
     }
 
     /** Client details kept for moderators only. */
@@ -61,6 +74,17 @@ public class SubmissionService {
             count("invalid");
             throw new InvalidRequestException(ProblemMappers.toViolations(violations));
         }
+        Lock lock = authorThreadLocks[Math.floorMod(
+                Objects.hash(request.thread(), request.email().toLowerCase(Locale.ROOT)), authorThreadLocks.length)];
+        lock.lock();
+        try {
+            return screenAndStore(request, origin, hints);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Comment screenAndStore(SubmissionRequest request, Origin origin, FormHints hints) {
         ScreeningResult screened;
         try {
             screened = screening.screen(new Candidate(request, origin.ip(), origin.userAgent(),

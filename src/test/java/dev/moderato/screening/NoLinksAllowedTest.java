@@ -1,0 +1,47 @@
+package dev.moderato.screening;
+
+import dev.moderato.support.Comments;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.moderato.screening.Screenings.COMMENTS;
+import static dev.moderato.screening.Screenings.json;
+import static dev.moderato.screening.Screenings.onlyQueued;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** moderato.screening.max-links is 0 here. */
+@QuarkusTest
+@TestProfile(ScreeningSettingsProfile.class)
+class NoLinksAllowedTest {
+
+    private static void submit(String thread, String body) {
+        json().body(Comments.with(Comments.valid(thread), "body", body))
+                .when().post(COMMENTS)
+                .then().statusCode(202)
+                .body("status", equalTo("pending"));
+    }
+
+    @Test
+    void singleLinkHoldsTheComment() {
+        String thread = Comments.newThread();
+
+        submit(thread, "Source: https://news.example.com/story");
+
+        assertEquals(List.of(Map.of("code", "too_many_links", "detail", "1 links, more than the 0 allowed without review.")),
+                onlyQueued("pending", thread).getList("reasons"));
+    }
+
+    @Test
+    void commentWithoutLinksCarriesNoReasonEvenWithAWebsite() {
+        String thread = Comments.newThread();
+
+        submit(thread, "No links here, only words.");
+
+        assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.moderato.screening;
+
+import dev.moderato.comment.Comment;
+import dev.moderato.support.Comments;
+import dev.moderato.support.Moderators;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+
+/** What the screening tests do again and again: post forms, read the queue and history, read metrics. */
+final class Screenings {
+
+    static final String COMMENTS = "/api/v1/comments";
+    static final String THREADS = "/api/v1/moderation/threads";
+    static final String MODERATOR = "screening-moderator";
+
+    static final String RECEIVED_TITLE = "Thank you — your comment is awaiting moderation";
+    static final String PUBLISHED_TITLE = "Thank you — your comment is published";
+
+    /** 198.18.0.0/15 is set aside for benchmarks: no real client has these addresses. */
+    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
+
+    private Screenings() {
+    }
+
+    /** URL-encoded in UTF-8 as browsers send it; redirects are not followed. */
+    static RequestSpecification browser() {
+        return given()
+                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .defaultContentCharset(StandardCharsets.UTF_8)
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType(ContentType.URLENC)
+                .redirects().follow(false);
+    }
+
+    static RequestSpecification json() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    static RequestSpecification moderator() {
+        return Moderators.as(MODERATOR);
+    }
+
+    /** A complete, valid form under Moderato's own field names. */
+    static Map<String, String> form(String thread) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("thread", thread);
+        form.put("name", "Ada Lovelace");
+        form.put("email", "ada@example.org");
+        form.put("body", "A thoughtful remark about the article.");
+        return form;
+    }
+
+    static Map<String, String> with(Map<String, String> form, String field, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(form);
+        copy.put(field, value);
+        return copy;
+    }
+
+    /** An email address no other test uses, so per-email limits and trust do not leak between tests. */
+    static String newEmail() {
+        return "reader-" + UUID.randomUUID() + "@example.org";
+    }
+
+    /** A client address no other test uses, for X-Forwarded-For behind a trusted proxy. */
+    static String newAddress() {
+        int n = NEXT_ADDRESS.getAndIncrement();
+        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
+    }
+
+    static String formToken() {
+        return given().when().get(COMMENTS + "/form-token")
+                .then().statusCode(200)
+                .extract().path("token");
+    }
+
+    /** The comments of one status in a thread, as the moderation queue lists them. */
+    static JsonPath queue(String status, String thread) {
+        return moderator().queryParam("status", status).queryParam("thread", thread)
+                .when().get("/api/v1/moderation/comments")
+                .then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** The one comment stored in a thread, whatever its status, as moderators see it. */
+    static JsonPath onlyQueued(String status, String thread) {
+        JsonPath queue = queue(status, thread);
+        if (queue.getInt("total") != 1) {
+            throw new AssertionError("expected one " + status + " comment in " + thread + ", found " + queue.getInt("total"));
+        }
+        return queue.setRootPath("items[0]");
+    }
+
+    static JsonPath history(String id) {
+        return moderator().when().get("/api/v1/moderation/comments/" + id + "/history")
+                .then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    static List<Map<String, Object>> publicItems(String thread) {
+        return given().queryParam("thread", thread)
+                .when().get(COMMENTS)
+                .then().statusCode(200)
+                .extract().jsonPath().getList("items");
+    }
+
+    static void setThread(String thread, boolean open, String mode) {
+        moderator().contentType(ContentType.JSON).queryParam("thread", thread)
+                .body(Map.of("open", open, "mode", mode))
+                .when().put(THREADS)
+                .then().statusCode(200);
+    }
+
+    static long storedIn(String thread) {
+        return QuarkusTransaction.requiringNew().call(() -> Comment.count("thread", thread));
+    }
+
+    /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
+    static void age(String id, Duration age) {
+        Instant then = Comments.find(id).createdAt.minus(age);
+        QuarkusTransaction.requiringNew().run(() ->
+                Comment.update("createdAt = ?1 where id = ?2", then, UUID.fromString(id)));
+    }
+
+    /** moderato_submissions_total for one outcome; 0 before the first one is counted. */
+    static double submissions(String outcome) {
+        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher matcher = Pattern.compile("(?m)^moderato_submissions_total\\{outcome=\"" + Pattern.quote(outcome)
+                + "\"} ([0-9.eE+-]+)$").matcher(body);
+        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
+    }
+}
