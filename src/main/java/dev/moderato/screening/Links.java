@@ -20,7 +20,7 @@ public class Links implements Screen {
     public Verdict check(Candidate candidate) {
         int links = BodyRenderer.countLinks(candidate.request().body());
         return links > maxLinks
-                ? Verdict.hold("too_many_links", links + " links, more than the " + maxLinks + " allowed without review.")
+                ? Verdict.hold("too_many_links", "Links: " + links + "; more than " + maxLinks + " need a moderator's review.")
                 : Verdict.PASS;
     }
 }

@@ -39,8 +39,12 @@ public class Rejection extends RuntimeException {
     }
 
     public Response toResponse(Locale locale) {
-        Response problem = Problem.of(status, message(locale)).toResponse();
-        return retryAfterSeconds == null ? problem
-                : Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
+        return withRetryAfter(Problem.of(status, message(locale)).toResponse());
+    }
+
+    /** Adds {@code Retry-After} when waiting helps: to the problem+json answer, or to a form post's page. */
+    public Response withRetryAfter(Response response) {
+        return retryAfterSeconds == null ? response
+                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 }

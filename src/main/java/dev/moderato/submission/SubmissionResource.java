@@ -84,7 +84,7 @@ public class SubmissionResource {
         } catch (InvalidRequestException e) {
             return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(e.violations())), locale);
         } catch (Rejection rejection) {
-            return page(rejection.status(), Templates.refused(rejection.message(locale)), locale);
+            return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
         }
         boolean published = comment.status == CommentStatus.APPROVED;
         return redirects.target(submission.redirectTo())

@@ -35,7 +35,7 @@ class LinkLimitTest {
         submit(thread, "See https://a.example/1, http://b.example/2 and HTTPS://c.example/3 for more.");
 
         JsonPath held = onlyQueued("pending", thread);
-        assertEquals(List.of(Map.of("code", "too_many_links", "detail", "3 links, more than the 2 allowed without review.")),
+        assertEquals(List.of(Map.of("code", "too_many_links", "detail", "Links: 3; more than 2 need a moderator's review.")),
                 held.getList("reasons"));
     }
 

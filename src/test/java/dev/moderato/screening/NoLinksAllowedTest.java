@@ -32,7 +32,7 @@ class NoLinksAllowedTest {
 
         submit(thread, "Source: https://news.example.com/story");
 
-        assertEquals(List.of(Map.of("code", "too_many_links", "detail", "1 links, more than the 0 allowed without review.")),
+        assertEquals(List.of(Map.of("code", "too_many_links", "detail", "Links: 1; more than 0 need a moderator's review.")),
                 onlyQueued("pending", thread).getList("reasons"));
     }
 

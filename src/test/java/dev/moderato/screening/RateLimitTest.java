@@ -142,6 +142,7 @@ class RateLimitTest {
                 .when().post(COMMENTS)
                 .then().statusCode(429)
                 .contentType(startsWith("text/html"))
+                .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"))
                 .extract().asString();
 
         Document page = Jsoup.parse(html);
