@@ -1,8 +1,10 @@
 package dev.moderato.security;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 
 import java.util.Set;
 
@@ -24,6 +26,14 @@ public class Moderator extends PanacheEntityBase {
 
     public static long countAdmins() {
         return count("role", Role.ADMIN);
+    }
+
+    /**
+     * Counts the administrators and locks their rows until the transaction ends, so that two
+     * administrators removing each other at once cannot both see the other one left.
+     */
+    public static long lockAndCountAdmins() {
+        return find("role", Sort.by("username"), Role.ADMIN).withLock(LockModeType.PESSIMISTIC_WRITE).list().size();
     }
 
     @Override

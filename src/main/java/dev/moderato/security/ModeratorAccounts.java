@@ -61,7 +61,7 @@ public class ModeratorAccounts {
         if (username.equals(actingUser)) {
             throw new ProblemException(Response.Status.CONFLICT, "You cannot delete your own account.");
         }
-        if (Role.ADMIN.equals(moderator.role) && Moderator.countAdmins() <= 1) {
+        if (Role.ADMIN.equals(moderator.role) && Moderator.lockAndCountAdmins() <= 1) {
             throw new ProblemException(Response.Status.CONFLICT, "The last administrator cannot be deleted.");
         }
         moderator.delete();

@@ -1,0 +1,338 @@
+package dev.moderato.security;
+
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.support.Comments;
+import dev.moderato.support.Moderators;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * Style item 15: for every protected route, anonymous and bad credentials get 401 with a Basic
+ * challenge, the wrong role gets 403, the right role gets its 2xx. Every row is called for real,
+ * on data of its own, and a refused call is checked to have changed nothing.
+ */
+@QuarkusTest
+class SecurityMatrixTest {
+
+    private static final String MODERATOR = "matrix-moderator";
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String ORIGINAL_BODY = Comments.valid("any").get("body").toString();
+
+    /** One protected route: what it is called on, how to call it, what success and a refused call leave behind. */
+    record Route(String name, boolean adminOnly, Supplier<String> target,
+                 BiFunction<RequestSpecification, String, Response> call,
+                 BiConsumer<ValidatableResponse, String> succeeded,
+                 Consumer<String> unchanged) {
+
+        Response callOn(RequestSpecification caller, String target) {
+            return call.apply(caller, target);
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Route> routes() {
+        return Stream.of(
+                moderatorRoute("GET /api/v1/moderation/comments", SecurityMatrixTest::threadWithPendingComment,
+                        (caller, thread) -> caller.queryParam("thread", thread).when().get("/api/v1/moderation/comments"),
+                        (response, thread) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("total", equalTo(1))
+                                .body("items[0].thread", equalTo(thread))
+                                .body("items[0].email", equalTo("ada@example.org")),
+                        thread -> { }),
+                moderatorRoute("GET /api/v1/moderation/comments/{id}", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.when().get("/api/v1/moderation/comments/{id}", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .header("ETag", matchesPattern("\"\\d+\""))
+                                .body("id", equalTo(id))
+                                .body("status", equalTo("pending")),
+                        id -> { }),
+                moderatorRoute("POST /api/v1/moderation/comments/{id}/decision", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("action", "approve", "reason", "matrix"))
+                                .when().post("/api/v1/moderation/comments/{id}/decision", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .header("ETag", matchesPattern("\"\\d+\""))
+                                .body("id", equalTo(id))
+                                .body("status", equalTo("approved"))
+                                .body("decidedBy", notNullValue()),
+                        SecurityMatrixTest::stillPending),
+                moderatorRoute("POST /api/v1/moderation/decisions", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("action", "reject", "ids", List.of(id)))
+                                .when().post("/api/v1/moderation/decisions"),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("results[0].id", equalTo(id))
+                                .body("results[0].outcome", equalTo("applied")),
+                        SecurityMatrixTest::stillPending),
+                moderatorRoute("PATCH /api/v1/moderation/comments/{id}", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("body", "Corrected by a moderator."))
+                                .when().patch("/api/v1/moderation/comments/{id}", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("id", equalTo(id))
+                                .body("body", equalTo("Corrected by a moderator.")),
+                        id -> assertEquals(ORIGINAL_BODY, Comments.find(id).body)),
+                adminRoute("DELETE /api/v1/moderation/comments/{id}", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.when().delete("/api/v1/moderation/comments/{id}", id),
+                        (response, id) -> {
+                            response.statusCode(204).body(emptyOrNullString());
+                            assertNull(Comments.find(id), "the comment is gone");
+                        },
+                        id -> assertNotNull(Comments.find(id), "the comment is still there")),
+                moderatorRoute("GET /api/v1/moderation/comments/{id}/history", SecurityMatrixTest::approvedByAdmin,
+                        (caller, id) -> caller.when().get("/api/v1/moderation/comments/{id}/history", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("action", hasItem("approve"))
+                                .body("actor", hasItem(Moderators.ADMIN)),
+                        id -> { }),
+                moderatorRoute("GET /api/v1/moderation/stats", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.when().get("/api/v1/moderation/stats"),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("pending", greaterThanOrEqualTo(1))
+                                .body("oldestPendingAt", notNullValue()),
+                        id -> { }),
+                adminRoute("POST /api/v1/admin/moderators", SecurityMatrixTest::unusedUsername,
+                        (caller, username) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("username", username, "password", Moderators.PASSWORD, "role", Role.MODERATOR))
+                                .when().post("/api/v1/admin/moderators"),
+                        (response, username) -> response.statusCode(201).contentType(ContentType.JSON)
+                                .header("Location", startsWith("http"))
+                                .body("username", equalTo(username))
+                                .body("role", equalTo(Role.MODERATOR)),
+                        username -> assertNull(account(username), "no account was created")),
+                adminRoute("GET /api/v1/admin/moderators", () -> Moderators.ADMIN,
+                        (caller, admin) -> caller.when().get("/api/v1/admin/moderators"),
+                        (response, admin) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("username", hasItem(admin)),
+                        admin -> { }),
+                adminRoute("DELETE /api/v1/admin/moderators/{username}", SecurityMatrixTest::existingModerator,
+                        (caller, username) -> caller.when().delete("/api/v1/admin/moderators/{username}", username),
+                        (response, username) -> {
+                            response.statusCode(204).body(emptyOrNullString());
+                            assertNull(account(username), "the account is gone");
+                        },
+                        username -> assertNotNull(account(username), "the account is still there")));
+    }
+
+    static Stream<Route> adminRoutes() {
+        return routes().filter(Route::adminOnly);
+    }
+
+    static Stream<Route> moderatorRoutes() {
+        return routes().filter(route -> !route.adminOnly());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void anonymousCallerIsChallengedToSignIn(Route route) {
+        String target = route.target().get();
+
+        expectChallenge(route.callOn(given(), target));
+        route.unchanged().accept(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void wrongPasswordIsChallengedEvenRightAfterTheRightOne(Route route) {
+        String target = route.target().get();
+        Moderators.asAdmin().when().get("/api/v1/moderation/stats").then().statusCode(200);
+
+        expectChallenge(route.callOn(given().auth().preemptive().basic(Moderators.ADMIN, "not-the-admin-password"), target));
+        route.unchanged().accept(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void unknownUserIsChallenged(Route route) {
+        String target = route.target().get();
+
+        expectChallenge(route.callOn(given().auth().preemptive().basic("nobody-" + UUID.randomUUID(), Moderators.PASSWORD), target));
+        route.unchanged().accept(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("adminRoutes")
+    void moderatorIsForbiddenOnAdminRoutes(Route route) {
+        RequestSpecification moderator = Moderators.as(MODERATOR);
+        String target = route.target().get();
+
+        route.callOn(moderator, target)
+                .then().statusCode(403)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", nullValue())
+                .body("status", equalTo(403))
+                .body("title", equalTo("Forbidden"));
+        route.unchanged().accept(target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("moderatorRoutes")
+    void moderatorCanUseModeratorRoutes(Route route) {
+        RequestSpecification moderator = Moderators.as(MODERATOR);
+        String target = route.target().get();
+
+        route.succeeded().accept(route.callOn(moderator, target).then(), target);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("routes")
+    void adminCanUseEveryRoute(Route route) {
+        String target = route.target().get();
+
+        route.succeeded().accept(route.callOn(Moderators.asAdmin(), target).then(), target);
+    }
+
+    @Test
+    void everyModerationAndAdminRouteIsInTheMatrix() {
+        Map<String, Map<String, Object>> paths = given().accept(ContentType.JSON)
+                .when().get("/q/openapi")
+                .then().statusCode(200)
+                .extract().path("paths");
+        Set<String> documented = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "put", "post", "patch", "delete").contains(method))
+                .filter(method -> path.startsWith("/api/v1/moderation") || path.startsWith("/api/v1/admin"))
+                .forEach(method -> documented.add(method.toUpperCase() + " " + path)));
+
+        assertEquals(documented, routes().map(Route::name).collect(Collectors.toCollection(TreeSet::new)));
+    }
+
+    @Test
+    void unknownUserAndWrongPasswordAreRefusedAlike() {
+        String wrongPassword = given().auth().preemptive().basic(Moderators.ADMIN, "not-the-admin-password")
+                .when().get("/api/v1/moderation/stats")
+                .then().statusCode(401).extract().asString();
+        String unknownUser = given().auth().preemptive().basic("nobody-" + UUID.randomUUID(), "not-the-admin-password")
+                .when().get("/api/v1/moderation/stats")
+                .then().statusCode(401).extract().asString();
+
+        assertEquals(wrongPassword, unknownUser);
+    }
+
+    @Test
+    void otherAuthenticationSchemesAreChallenged() {
+        expectChallenge(given().header("Authorization", "Bearer " + UUID.randomUUID())
+                .when().get("/api/v1/moderation/stats"));
+    }
+
+    @Test
+    void malformedBasicCredentialsAreChallenged() {
+        expectChallenge(given().header("Authorization", "Basic not-base64!")
+                .when().get("/api/v1/moderation/stats"));
+    }
+
+    @Test
+    void anOverlongPasswordIsChallengedNotAnError() {
+        expectChallenge(given().auth().preemptive().basic(Moderators.ADMIN, "x".repeat(300))
+                .when().get("/api/v1/moderation/stats"));
+    }
+
+    @Test
+    void usernamesAreCaseSensitive() {
+        expectChallenge(given().auth().preemptive().basic(Moderators.ADMIN.toUpperCase(), Moderators.ADMIN_PASSWORD)
+                .when().get("/api/v1/moderation/stats"));
+    }
+
+    @Test
+    void anonymousCallerIsChallengedBeforeTheBodyIsRead() {
+        long before = Comments.count();
+        String id = pendingComment();
+
+        expectChallenge(given().contentType(ContentType.JSON).body("{\"action\":")
+                .when().post("/api/v1/moderation/comments/{id}/decision", id));
+        expectChallenge(given().when().get("/api/v1/moderation/comments/{id}", "not-a-uuid"));
+        assertEquals(before + 1, Comments.count());
+    }
+
+    private static void expectChallenge(Response response) {
+        response.then().statusCode(401)
+                .contentType(PROBLEM_JSON)
+                .header("WWW-Authenticate", startsWith("Basic"))
+                .body("status", equalTo(401))
+                .body("title", equalTo("Unauthorized"));
+    }
+
+    private static Route moderatorRoute(String name, Supplier<String> target,
+                                        BiFunction<RequestSpecification, String, Response> call,
+                                        BiConsumer<ValidatableResponse, String> succeeded, Consumer<String> unchanged) {
+        return new Route(name, false, target, call, succeeded, unchanged);
+    }
+
+    private static Route adminRoute(String name, Supplier<String> target,
+                                    BiFunction<RequestSpecification, String, Response> call,
+                                    BiConsumer<ValidatableResponse, String> succeeded, Consumer<String> unchanged) {
+        return new Route(name, true, target, call, succeeded, unchanged);
+    }
+
+    private static String pendingComment() {
+        return Comments.submit(Comments.valid(Comments.newThread()));
+    }
+
+    private static String threadWithPendingComment() {
+        String thread = Comments.newThread();
+        Comments.submit(Comments.valid(thread));
+        return thread;
+    }
+
+    private static String approvedByAdmin() {
+        String id = pendingComment();
+        Moderators.asAdmin().contentType(ContentType.JSON).body(Map.of("action", "approve"))
+                .when().post("/api/v1/moderation/comments/{id}/decision", id)
+                .then().statusCode(200);
+        return id;
+    }
+
+    private static void stillPending(String id) {
+        assertEquals(CommentStatus.PENDING, Comments.find(id).status);
+    }
+
+    private static String unusedUsername() {
+        return "matrix-" + UUID.randomUUID();
+    }
+
+    private static String existingModerator() {
+        String username = unusedUsername();
+        Moderators.ensure(username, Role.MODERATOR);
+        return username;
+    }
+
+    private static Moderator account(String username) {
+        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+    }
+}
