@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -48,6 +49,8 @@ class SecurityMatrixTest {
 
     private static final String MODERATOR = "matrix-moderator";
     private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String THREADS = "/api/v1/moderation/threads";
+    private static final String WORD_LIST = "/api/v1/admin/word-lists/{list}";
     private static final String ORIGINAL_BODY = Comments.valid("any").get("body").toString();
 
     /** One protected route: what it is called on, how to call it, what success and a refused call leave behind. */
@@ -127,6 +130,37 @@ class SecurityMatrixTest {
                                 .body("pending", greaterThanOrEqualTo(1))
                                 .body("oldestPendingAt", notNullValue()),
                         id -> { }),
+                moderatorRoute("GET /api/v1/moderation/threads", Comments::newThread,
+                        (caller, thread) -> caller.queryParam("thread", thread).when().get(THREADS),
+                        (response, thread) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("thread", equalTo(thread))
+                                .body("open", equalTo(true)),
+                        thread -> { }),
+                moderatorRoute("PUT /api/v1/moderation/threads", Comments::newThread,
+                        (caller, thread) -> caller.queryParam("thread", thread).contentType(ContentType.JSON)
+                                .body(Map.of("open", false, "mode", "post"))
+                                .when().put(THREADS),
+                        (response, thread) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("thread", equalTo(thread))
+                                .body("open", equalTo(false))
+                                .body("mode", equalTo("post")),
+                        thread -> Moderators.asAdmin().queryParam("thread", thread).when().get(THREADS)
+                                .then().body("open", equalTo(true)).body("mode", equalTo("pre"))),
+                adminRoute("GET /api/v1/admin/word-lists/{list}", () -> "moderation",
+                        (caller, list) -> caller.when().get(WORD_LIST, list),
+                        (response, list) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("words", notNullValue()),
+                        list -> { }),
+                adminRoute("PUT /api/v1/admin/word-lists/{list}", () -> "matrix-word-" + UUID.randomUUID(),
+                        (caller, word) -> caller.contentType(ContentType.JSON).body(Map.of("words", List.of(word)))
+                                .when().put(WORD_LIST, "moderation"),
+                        (response, word) -> {
+                            response.statusCode(200).contentType(ContentType.JSON).body("words", hasItem(word));
+                            Moderators.asAdmin().contentType(ContentType.JSON).body(Map.of("words", List.of()))
+                                    .when().put(WORD_LIST, "moderation").then().statusCode(200);
+                        },
+                        word -> Moderators.asAdmin().when().get(WORD_LIST, "moderation")
+                                .then().body("words", not(hasItem(word)))),
                 adminRoute("POST /api/v1/admin/moderators", SecurityMatrixTest::unusedUsername,
                         (caller, username) -> caller.contentType(ContentType.JSON)
                                 .body(Map.of("username", username, "password", Moderators.PASSWORD, "role", Role.MODERATOR))
