@@ -20,6 +20,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,6 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ModeratorIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     static final Duration REMEMBER_FOR = Duration.ofSeconds(60);
+
+    private static final String UNKNOWN_USER_HASH = Passwords.hash(UUID.randomUUID().toString());
 
     private record Verified(byte[] digest, Set<String> roles, long expiresAtNanos) {
     }
@@ -63,7 +66,9 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         }
         return context.runBlocking(() -> {
             Moderator moderator = QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
-            if (moderator == null || !Passwords.matches(password, moderator.passwordHash)) {
+            // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
+            String hash = moderator == null ? UNKNOWN_USER_HASH : moderator.passwordHash;
+            if (!Passwords.matches(password, hash) || moderator == null) {
                 throw new AuthenticationFailedException();
             }
             verified.put(username, new Verified(digest, moderator.roles(), System.nanoTime() + REMEMBER_FOR.toNanos()));
