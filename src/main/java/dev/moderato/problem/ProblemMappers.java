@@ -11,6 +11,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -70,6 +71,15 @@ public class ProblemMappers {
         Response problem = Problem.of(status, detailFor(status.getStatusCode())).toResponse();
         String retryAfter = e.getResponse().getHeaderString(HttpHeaders.RETRY_AFTER);
         return retryAfter == null ? problem : Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+    }
+
+    /**
+     * What a constraint's own query ran into, the database's absence included, reaches here wrapped
+     * by the validator; Quarkus' own mapper for it would answer a bare 500.
+     */
+    @ServerExceptionMapper
+    public Response validationFailure(ValidationException e) {
+        return unexpected(e);
     }
 
     /** Also the database's absence, which reaches here wrapped in whatever layer noticed it first. */

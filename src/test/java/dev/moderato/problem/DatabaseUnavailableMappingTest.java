@@ -28,7 +28,15 @@ class DatabaseUnavailableMappingTest {
         var lost = new JDBCConnectionException("could not execute statement",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006"));
 
-        assertServiceUnavailable(mappers.unexpected(new ValidationException("HV000028", lost)));
+        assertServiceUnavailable(mappers.validationFailure(new ValidationException("HV000028", lost)));
+    }
+
+    @Test
+    void otherFailuresInsideAConstraintStayInternalErrors() {
+        Response response = mappers.validationFailure(new ValidationException("HV000028", new IllegalStateException("bug")));
+
+        assertEquals(500, response.getStatus());
+        assertEquals(Problem.MEDIA_TYPE, response.getMediaType().toString());
     }
 
     @Test
