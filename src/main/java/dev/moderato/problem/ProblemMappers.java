@@ -11,6 +11,7 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -27,6 +28,7 @@ import java.util.List;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     @ServerExceptionMapper
     public Response invalid(InvalidRequestException e) {
@@ -71,10 +73,32 @@ public class ProblemMappers {
         return retryAfter == null ? problem : Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
     }
 
+    /**
+     * What a constraint's own query ran into, the database's absence included, reaches here wrapped
+     * by the validator; Quarkus' own mapper for it would answer a bare 500.
+     */
+    @ServerExceptionMapper
+    public Response validationFailure(ValidationException e) {
+        return unexpected(e);
+    }
+
+    /** Also the database's absence, which reaches here wrapped in whatever layer noticed it first. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        if (DatabaseUnavailable.causes(e)) {
+            return databaseUnavailable(e);
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.").toResponse();
+    }
+
+    private static Response databaseUnavailable(Exception e) {
+        // The class only: a database message can quote a row's values, personal data included.
+        LOG.warnf("The database is unavailable: %s", e.getClass().getName());
+        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                        "The service cannot reach its database right now; try again shortly.").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .build();
     }
 
     public static List<Violation> toViolations(java.util.Set<? extends ConstraintViolation<?>> violations) {

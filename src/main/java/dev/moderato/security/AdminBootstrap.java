@@ -4,6 +4,7 @@ import dev.moderato.config.ModeratoConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -30,7 +31,12 @@ public class AdminBootstrap {
     void onStart(@Observes StartupEvent event) {
         String username = config.admin().username();
         config.admin().password().filter(password -> !password.isBlank()).ifPresentOrElse(
-                password -> accounts.upsert(username, password, Role.ADMIN),
+                password -> {
+                    // A second try after a replica created the account meanwhile is an update.
+                    if (!upsert(username, password) && !upsert(username, password)) {
+                        throw new IllegalStateException("The administrator account could not be stored");
+                    }
+                },
                 () -> createWithRandomPassword(username));
     }
 
@@ -41,8 +47,28 @@ public class AdminBootstrap {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        accounts.upsert(username, password, Role.ADMIN);
+        if (!upsert(username, password)) {
+            return; // another replica starting at the same time created it, and logged its password
+        }
         LOG.warnf("Created administrator '%s' with the random password %s — it is shown only this once; "
                 + "set MODERATO_ADMIN_PASSWORD or create accounts through /api/v1/admin/moderators", username, password);
+    }
+
+    /**
+     * False when another replica, starting on the same empty database, inserted the account between
+     * this one's look-up and its insert: the commit then fails on the primary key.
+     */
+    private boolean upsert(String username, String password) {
+        try {
+            accounts.upsert(username, password, Role.ADMIN);
+            return true;
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException) {
+                    return false;
+                }
+            }
+            throw e;
+        }
     }
 }

@@ -1,0 +1,116 @@
+package dev.moderato.replicas;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/** One instance of the packaged PostgreSQL build, as its own OS process on its own port. */
+final class Replica {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "replicas-it-admin-password";
+
+    private final String name;
+    private final Process process;
+    private final URI baseUri;
+    private final Path log;
+    private final HttpClient probe = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+
+    private Replica(String name, Process process, int port, Path log) {
+        this.name = name;
+        this.process = process;
+        this.baseUri = URI.create("http://localhost:" + port);
+        this.log = log;
+    }
+
+    static Replica start(String name, String jdbcUrl) throws IOException {
+        int port = freePort();
+        Path log = PostgresqlBuild.JAR.getParent().getParent().resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                PostgresqlBuild.JAR.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", PostgresqlBuild.USER);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // Every request comes from one address, and the tests submit alike comments on purpose.
+        env.put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
+        env.put("MODERATO_SCREENING_DUPLICATE_WINDOW", "0s");
+        return new Replica(name, builder.start(), port, log);
+    }
+
+    String name() {
+        return name;
+    }
+
+    URI uri(String path) {
+        return baseUri.resolve(path);
+    }
+
+    int readiness() throws InterruptedException {
+        try {
+            HttpRequest ready = HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(10)).build();
+            return probe.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException notAnswering) {
+            return -1;
+        }
+    }
+
+    void awaitReady(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail(name + " exited with " + process.exitValue() + " before it was ready; " + logTail());
+            }
+            if (readiness() == 200) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        fail(name + " was not ready within " + timeout.toSeconds() + " s; " + logTail());
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return "last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "log " + log + " unreadable: " + e;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
