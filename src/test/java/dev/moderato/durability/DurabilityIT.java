@@ -12,10 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The contract's durability promise: a comment answered with 202 survives a {@code kill -9} of the
  * server the moment after. Runs the packaged service as a real process, kills it while submissions
- * are still in flight, restarts it on the same data, and reads the H2 file directly.
+ * are still in flight, restarts it on the same data, and reads the stored ids straight from the
+ * database the build targets: the service's H2 file, or the PostgreSQL test database.
  */
 class DurabilityIT {
 
@@ -51,7 +51,9 @@ class DurabilityIT {
     private final ObjectMapper json = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<ServiceProcess> started = new ArrayList<>();
+    private final String runId = UUID.randomUUID().toString();
     private Path workDir;
+    private TestDatabase database;
 
     @AfterEach
     void killLeftoverServices() throws InterruptedException {
@@ -65,17 +67,18 @@ class DurabilityIT {
     void everyAcknowledgedCommentSurvivesSigkill() throws Exception {
         workDir = Files.createTempDirectory(ServiceProcess.JAR.getParent().getParent(), "durability-it-");
         Path dataDir = Files.createDirectory(workDir.resolve("data"));
+        database = TestDatabase.forDataDir(dataDir);
         List<Set<String>> acknowledgedByRound = new ArrayList<>();
 
         ServiceProcess service = start(dataDir);
         for (int round = 1; round <= ROUNDS; round++) {
             acknowledgedByRound.add(submitUntilKilled(service, round));
-            // Coming back up proves H2 recovers the crashed file and Flyway and Hibernate still validate it.
+            // Coming back up proves the database recovers from the crash and Flyway and Hibernate still validate it.
             service = start(dataDir);
         }
         service.stop();
 
-        Set<String> stored = storedIds(dataDir);
+        Set<String> stored = storedIds();
         Set<String> acknowledged = new HashSet<>();
         List<Integer> lostByRound = new ArrayList<>();
         for (Set<String> round : acknowledgedByRound) {
@@ -92,7 +95,7 @@ class DurabilityIT {
     }
 
     private ServiceProcess start(Path dataDir) throws Exception {
-        ServiceProcess service = ServiceProcess.start(dataDir, workDir.resolve("service-" + (started.size() + 1) + ".log"));
+        ServiceProcess service = ServiceProcess.start(dataDir, database, workDir.resolve("service-" + (started.size() + 1) + ".log"));
         started.add(service);
         service.awaitReady(READY_TIMEOUT);
         return service;
@@ -161,7 +164,7 @@ class DurabilityIT {
 
     private HttpRequest submission(ServiceProcess service, int round, int worker, int k) throws IOException {
         Map<String, Object> comment = Map.of(
-                "thread", "durability/round-" + round,
+                "thread", threadPrefix() + round,
                 "name", "Reader " + worker,
                 "email", "reader-" + round + "-" + worker + "-" + k + "@example.org",
                 "body", "Round " + round + ", reader " + worker + ", remark " + k + " (" + UUID.randomUUID() + "). "
@@ -173,14 +176,20 @@ class DurabilityIT {
                 .build();
     }
 
-    private static Set<String> storedIds(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("moderato") + ";IFEXISTS=TRUE";
+    /** This run's threads: a shared PostgreSQL test database may hold earlier runs' comments. */
+    private String threadPrefix() {
+        return "durability/" + runId + "/round-";
+    }
+
+    private Set<String> storedIds() throws SQLException {
         Set<String> ids = new HashSet<>();
-        try (Connection connection = DriverManager.getConnection(url, "moderato", "");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select id from comment")) {
-            while (rows.next()) {
-                ids.add(rows.getObject(1, UUID.class).toString());
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement("select id from comment where thread like ?")) {
+            statement.setString(1, threadPrefix() + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getObject(1, UUID.class).toString());
+                }
             }
         }
         return ids;

@@ -34,7 +34,7 @@ final class ServiceProcess {
         this.log = log;
     }
 
-    static ServiceProcess start(Path dataDir, Path log) throws IOException {
+    static ServiceProcess start(Path dataDir, TestDatabase database, Path log) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             fail(JAR + " is missing: run through './mvnw verify', which packages the service before the ITs");
         }
@@ -45,6 +45,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("MODERATO_DATA_DIR", dataDir.toAbsolutePath().toString());
+        database.configure(builder.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         // Every request comes from one address and the contract limits submissions per address.
         builder.environment().put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
@@ -82,7 +83,7 @@ final class ServiceProcess {
         }
     }
 
-    /** SIGTERM, so the database is closed cleanly before the test opens its file. */
+    /** SIGTERM, so the database is closed cleanly before the test opens it (H2 allows one process per file). */
     void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
