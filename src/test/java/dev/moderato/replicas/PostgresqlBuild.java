@@ -16,12 +16,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The ITs of this package need the PostgreSQL build of the service and the PostgreSQL server at
  * 127.0.0.1:5432 (trust authentication, user postgres). On the H2 build they are skipped, unless
- * the build says it is the PostgreSQL one ({@code -Dmoderato.test.database=postgresql}): then an
+ * the build says it is the PostgreSQL one (the postgresql profile sets {@code moderato-test.database}): then an
  * H2 jar is a failure, never a silent pass.
  */
 final class PostgresqlBuild {
 
-    static final String DATABASE_PROPERTY = "moderato.test.database";
+    static final String DATABASE_PROPERTY = "moderato-test.database";
     static final String SERVER = "//127.0.0.1:5432/";
     static final String USER = "postgres";
 
@@ -41,8 +41,8 @@ final class PostgresqlBuild {
         try (Stream<Path> libraries = Files.list(LIBRARIES)) {
             postgresqlJar = libraries.anyMatch(jar -> jar.getFileName().toString().startsWith("org.postgresql.postgresql-"));
         }
-        if ("postgresql".equals(System.getProperty(DATABASE_PROPERTY))) {
-            assertTrue(postgresqlJar, DATABASE_PROPERTY + "=postgresql, but " + JAR + " is the H2 build (no PostgreSQL driver in "
+        if ("postgresql".equalsIgnoreCase(System.getProperty(DATABASE_PROPERTY))) {
+            assertTrue(postgresqlJar, DATABASE_PROPERTY + "=PostgreSQL, but " + JAR + " is the H2 build (no PostgreSQL driver in "
                     + LIBRARIES + ")");
         }
         assumeTrue(postgresqlJar, "the packaged service is the H2 build; these ITs need './mvnw verify -Ppostgresql'");
