@@ -6,11 +6,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -192,7 +194,9 @@ class ConfiguredAdministratorTest {
     }
 
     private static ModeratoConfig configuredAs(String username, String password) {
+        // Quarkus's converter reads durations as "1h"/"3s" like application.properties does; plain SmallRye wants "PT1H".
         return new SmallRyeConfigBuilder()
+                .withConverter(Duration.class, 200, new DurationConverter())
                 .withMapping(ModeratoConfig.class)
                 .withDefaultValues(Map.of("moderato.admin.username", username, "moderato.admin.password", password))
                 .build()
