@@ -1,7 +1,8 @@
 package dev.moderato.durability;
 
+import dev.moderato.support.ServiceLogs;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -99,17 +99,10 @@ final class ServiceProcess {
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "log " + log + " unreadable: " + e;
-        }
+        return ServiceLogs.tail(log);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceLogs.freePort();
     }
 }

@@ -1,15 +1,14 @@
 package dev.moderato.replicas;
 
+import dev.moderato.support.ServiceLogs;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -100,17 +99,10 @@ final class Replica {
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return "last lines of " + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "log " + log + " unreadable: " + e;
-        }
+        return ServiceLogs.tail(log);
     }
 
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return ServiceLogs.freePort();
     }
 }

@@ -1,16 +1,16 @@
 package dev.moderato.screening;
 
+import dev.moderato.support.Browser;
+
 import dev.moderato.comment.Comment;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -41,12 +41,7 @@ final class Screenings {
 
     /** URL-encoded in UTF-8 as browsers send it; redirects are not followed. */
     static RequestSpecification browser() {
-        return given()
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType(ContentType.URLENC)
-                .redirects().follow(false);
+        return Browser.formPost();
     }
 
     static RequestSpecification json() {

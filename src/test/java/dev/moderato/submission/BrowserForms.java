@@ -1,20 +1,18 @@
 package dev.moderato.submission;
 
+import dev.moderato.support.Browser;
+
 import dev.moderato.comment.Comment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
-import io.restassured.config.EncoderConfig;
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Posts the way a browser submits a comment form, and reads back what a form post stored. */
@@ -27,12 +25,7 @@ final class BrowserForms {
 
     /** URL-encoded in UTF-8 with no charset parameter, as browsers send it; redirects are not followed. */
     static RequestSpecification browser() {
-        return given()
-                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
-                        .defaultContentCharset(StandardCharsets.UTF_8)
-                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                .contentType(ContentType.URLENC)
-                .redirects().follow(false);
+        return Browser.formPost();
     }
 
     /** A complete, valid form under Moderato's own field names. */

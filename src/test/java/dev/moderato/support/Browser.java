@@ -1,0 +1,27 @@
+package dev.moderato.support;
+
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.nio.charset.StandardCharsets;
+
+import static io.restassured.RestAssured.given;
+
+/** Requests shaped like a browser's comment-form post. */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    /** URL-encoded in UTF-8 with no charset parameter, as browsers send it; redirects are not followed. */
+    public static RequestSpecification formPost() {
+        return given()
+                .config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .defaultContentCharset(StandardCharsets.UTF_8)
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType(ContentType.URLENC)
+                .redirects().follow(false);
+    }
+}
