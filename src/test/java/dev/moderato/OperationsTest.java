@@ -34,6 +34,14 @@ class OperationsTest {
     }
 
     @Test
+    void pingAnswersAConstantWithoutSigningIn() {
+        given().when().get("/api/v1/ping")
+                .then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .body("status", equalTo("ok"));
+    }
+
+    @Test
     void countsSubmissionsByOutcome() {
         double acceptedBefore = submissions("accepted");
         double invalidBefore = submissions("invalid");
