@@ -1,53 +1,83 @@
 package dev.moderato.screening;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import dev.moderato.comment.Comment;
 import dev.moderato.config.ModeratoConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Open or closed, pre- or post-moderated: per thread, with configured defaults and auto-close. */
+/**
+ * Open or closed, pre- or post-moderated: per thread, with configured defaults and auto-close.
+ * Every submission asks, so what the database says is kept in memory: a change made here is seen
+ * at once, a change made through another replica within {@link #REMEMBERED}.
+ */
 @ApplicationScoped
 public class ThreadSettings {
 
+    static final Duration REMEMBERED = Duration.ofSeconds(5);
+
+    /** What the database says about a thread: its stored setting (if any) and its first comment's time. */
+    private record Stored(ThreadSetting setting, Optional<Instant> firstCommentAt) {
+    }
+
     private final ModeratoConfig config;
+    private final LoadingCache<String, Stored> stored;
 
     ThreadSettings(ModeratoConfig config) {
         this.config = config;
+        // A thread without comments yet is asked again next time: its first comment starts the auto-close clock.
+        this.stored = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfter(Expiry.creating((String thread, Stored known) -> awaitsFirstComment(known) ? Duration.ZERO : REMEMBERED))
+                .build(this::load);
     }
 
-    @Transactional
     public ThreadView settingOf(String thread) {
-        ThreadSetting stored = ThreadSetting.findById(thread);
-        ThreadMode mode = stored == null ? ThreadMode.of(config.moderation().defaultMode()) : stored.mode;
-        boolean open = stored == null || stored.open;
-        Instant closesAt = autoCloseAt(thread).orElse(null);
+        Stored known = stored.get(thread);
+        ThreadMode mode = known.setting() == null ? ThreadMode.of(config.moderation().defaultMode()) : known.setting().mode;
+        boolean open = known.setting() == null || known.setting().open;
+        Instant closesAt = autoCloseAt(known.firstCommentAt()).orElse(null);
         boolean closedByAge = closesAt != null && !closesAt.isAfter(Instant.now());
         return new ThreadView(thread, open && !closedByAge, mode, closesAt);
     }
 
     /** Sets a thread's settings. Opening a thread that auto-close shut keeps it shut: raise or lift the limit instead. */
-    @Transactional
     public ThreadView update(String thread, boolean open, ThreadMode mode) {
-        ThreadSetting setting = ThreadSetting.<ThreadSetting>findByIdOptional(thread).orElseGet(() -> {
-            ThreadSetting created = new ThreadSetting();
-            created.thread = thread;
-            return created;
+        QuarkusTransaction.requiringNew().run(() -> {
+            ThreadSetting setting = ThreadSetting.<ThreadSetting>findByIdOptional(thread).orElseGet(() -> {
+                ThreadSetting created = new ThreadSetting();
+                created.thread = thread;
+                return created;
+            });
+            setting.open = open;
+            setting.mode = mode;
+            setting.persist();
         });
-        setting.open = open;
-        setting.mode = mode;
-        setting.persist();
+        // After the commit: a load that read the old row cannot outlive this (Caffeine waits for it).
+        stored.invalidate(thread);
         return settingOf(thread);
     }
 
-    private Optional<Instant> autoCloseAt(String thread) {
+    private Stored load(String thread) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ThreadSetting setting = ThreadSetting.findById(thread);
+            Optional<Instant> first = config.moderation().autoCloseDays() > 0 ? Comment.firstCommentAt(thread) : Optional.empty();
+            return new Stored(setting, first);
+        });
+    }
+
+    private boolean awaitsFirstComment(Stored known) {
+        return config.moderation().autoCloseDays() > 0 && known.firstCommentAt().isEmpty();
+    }
+
+    private Optional<Instant> autoCloseAt(Optional<Instant> firstCommentAt) {
         int days = config.moderation().autoCloseDays();
-        if (days <= 0) {
-            return Optional.empty();
-        }
-        return Comment.firstCommentAt(thread).map(first -> first.plus(Duration.ofDays(days)));
+        return days <= 0 ? Optional.empty() : firstCommentAt.map(first -> first.plus(Duration.ofDays(days)));
     }
 }

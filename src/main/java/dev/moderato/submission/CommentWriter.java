@@ -2,16 +2,27 @@ package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.moderato.config.ModeratoConfig;
+import dev.moderato.screening.Rejection;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.ServiceUnavailableException;
+import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +36,10 @@ import java.util.concurrent.TimeoutException;
  * holding its comment has committed. Under load one commit carries many comments, which is what
  * makes a durable commit per acknowledged comment affordable (and keeps H2's append-only file
  * from growing by a chunk per comment); alone, a comment commits by itself at once.
+ *
+ * <p>Duplicate detection happens here too: the writer sees every new comment of this replica in
+ * order, so the two requests of a double click are told apart without a lock per author, whether
+ * they land in one batch or in two.
  */
 @ApplicationScoped
 public class CommentWriter {
@@ -36,18 +51,22 @@ public class CommentWriter {
 
     private record PendingWrite(Comment comment, CommentEvent event, CompletableFuture<Void> committed) {
 
-        void persist() {
-            comment.persist();
-            if (event != null) {
-                event.commentId = comment.id;
-                event.persist();
-            }
+        /** What makes two comments the same post. */
+        List<String> sameness() {
+            return List.of(comment.thread, comment.email, comment.body);
         }
     }
 
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final AgroalDataSource dataSource;
+    private final Duration duplicateWindow;
     private volatile boolean running;
     private Thread writer;
+
+    CommentWriter(AgroalDataSource dataSource, ModeratoConfig config) {
+        this.dataSource = dataSource;
+        this.duplicateWindow = config.screening().duplicateWindow();
+    }
 
     void start(@Observes StartupEvent event) {
         running = true;
@@ -65,7 +84,8 @@ public class CommentWriter {
 
     /**
      * Stores the comment, with the audit entry of its screening if there is one, and returns once
-     * they are committed; fails with 503 when the store cannot take them.
+     * they are committed. Fails with a duplicate {@link Rejection} when the same post is already
+     * stored, and with 503 when the store cannot take it.
      */
     public void write(Comment comment, CommentEvent event, long timeout, TimeUnit unit) {
         PendingWrite pending = new PendingWrite(comment, event, new CompletableFuture<>());
@@ -104,19 +124,52 @@ public class CommentWriter {
     }
 
     private void commit(List<PendingWrite> batch) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> batch.forEach(PendingWrite::persist));
-            batch.forEach(pending -> pending.committed().complete(null));
-        } catch (RuntimeException batchFailure) {
-            if (batch.size() == 1) {
+        List<PendingWrite> stored = List.of();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                stored = withoutDuplicates(connection, batch);
+                CommentRows.insert(connection,
+                        stored.stream().map(PendingWrite::comment).toList(),
+                        stored.stream().map(PendingWrite::event).filter(Objects::nonNull).toList());
+                connection.commit();
+            } catch (SQLException | RuntimeException failure) {
+                connection.rollback();
+                throw failure;
+            }
+        } catch (SQLException | RuntimeException batchFailure) {
+            List<PendingWrite> unanswered = batch.stream().filter(pending -> !pending.committed().isDone()).toList();
+            if (unanswered.size() <= 1) {
                 // The class only: a database message can quote the row's values, personal data included.
                 LOG.warnf("Storing a comment failed: %s", batchFailure.getClass().getName());
-                batch.get(0).committed().completeExceptionally(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+                failAll(unanswered, new ServiceUnavailableException(RETRY_AFTER_SECONDS));
                 return;
             }
             // One bad row must not fail its neighbours: retry each alone.
-            batch.forEach(pending -> commit(List.of(pending)));
+            unanswered.forEach(pending -> commit(List.of(pending)));
+            return;
         }
+        stored.forEach(pending -> pending.committed().complete(null));
+    }
+
+    /** Answers the duplicates in the batch with 409 and returns the rest, in order. */
+    private List<PendingWrite> withoutDuplicates(Connection connection, List<PendingWrite> batch) throws SQLException {
+        if (duplicateWindow.isZero() || duplicateWindow.isNegative()) {
+            return batch;
+        }
+        Instant since = Instant.now().minus(duplicateWindow);
+        Set<List<String>> inBatch = new HashSet<>();
+        List<PendingWrite> fresh = new ArrayList<>(batch.size());
+        try (PreparedStatement finder = CommentRows.duplicateFinder(connection)) {
+            for (PendingWrite pending : batch) {
+                if (!inBatch.add(pending.sameness()) || CommentRows.isStored(finder, pending.comment(), since)) {
+                    pending.committed().completeExceptionally(new Rejection(Response.Status.CONFLICT, "duplicate", null));
+                } else {
+                    fresh.add(pending);
+                }
+            }
+        }
+        return fresh;
     }
 
     private List<PendingWrite> drain() {

@@ -18,14 +18,9 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
 /**
@@ -39,13 +34,6 @@ public class SubmissionService {
 
     private static final long WRITE_TIMEOUT_SECONDS = 30;
 
-    /**
-     * One author's submissions to one thread are screened and stored one after the other: the two
-     * requests of a double click are in flight together, and duplicate detection only sees the first
-     * once it is committed. Striped, so memory stays fixed; unrelated authors rarely share a stripe.
-     */
-    private final Lock[] authorThreadLocks = new Lock[1024];
-
     private final Validator validator;
     private final Screening screening;
     private final CommentWriter writer;
@@ -56,7 +44,6 @@ public class SubmissionService {
         this.screening = screening;
         this.writer = writer;
         this.registry = registry;
-        Arrays.setAll(authorThreadLocks, i -> new ReentrantLock());
     }
 
     /** Client details kept for moderators only. */
@@ -74,26 +61,22 @@ public class SubmissionService {
             count("invalid");
             throw new InvalidRequestException(ProblemMappers.toViolations(violations));
         }
-        Lock lock = authorThreadLocks[Math.floorMod(
-                Objects.hash(request.thread(), request.email().toLowerCase(Locale.ROOT)), authorThreadLocks.length)];
-        lock.lock();
         try {
-            return screenAndStore(request, origin, hints);
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    private Comment screenAndStore(SubmissionRequest request, Origin origin, FormHints hints) {
-        ScreeningResult screened;
-        try {
-            screened = screening.screen(new Candidate(request, origin.ip(), origin.userAgent(),
+            ScreeningResult screened = screening.screen(new Candidate(request, origin.ip(), origin.userAgent(),
                     hints.honeypot(), hints.formToken()));
+            Comment comment = newComment(request, origin, screened);
+            writer.write(comment, systemEvent(comment, screened), WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            count(screened.outcome());
+            return comment;
         } catch (Rejection rejection) {
             count(rejection.outcome());
             throw rejection;
         }
+    }
+
+    private static Comment newComment(SubmissionRequest request, Origin origin, ScreeningResult screened) {
         Comment comment = new Comment();
+        comment.id = Ids.next();
         comment.thread = request.thread();
         comment.parentId = request.parentId() == null ? null : UUID.fromString(request.parentId());
         comment.name = request.name();
@@ -105,8 +88,6 @@ public class SubmissionService {
         comment.ip = origin.ip();
         comment.userAgent = truncate(origin.userAgent());
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        writer.write(comment, systemEvent(comment, screened), WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        count(screened.outcome());
         return comment;
     }
 
@@ -123,6 +104,8 @@ public class SubmissionService {
         String reason = screened.reasons().isEmpty() ? "published at once"
                 : screened.reasons().stream().map(Reason::code).collect(Collectors.joining(", "));
         CommentEvent event = new CommentEvent();
+        event.id = Ids.next();
+        event.commentId = comment.id;
         event.at = comment.createdAt;
         event.actor = CommentEvent.SYSTEM;
         event.action = action;
