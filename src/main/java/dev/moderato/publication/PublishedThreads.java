@@ -97,6 +97,8 @@ public class PublishedThreads {
     }
 
     private Generation current(String thread) {
+        // Caffeine's invalidate waits for an in-flight computation of the same key, so minting and
+        // dropping a generation never interleave; the pages themselves need no such help (see above).
         return generations.get(thread, key -> new Generation(key, minted.incrementAndGet()));
     }
 
