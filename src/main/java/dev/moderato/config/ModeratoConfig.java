@@ -24,6 +24,8 @@ public interface ModeratoConfig {
 
     Moderation moderation();
 
+    Publication publication();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -102,6 +104,15 @@ public interface ModeratoConfig {
         /** Threads close this many days after their first comment; 0 keeps them open. */
         @WithDefault("0")
         int autoCloseDays();
+    }
+
+    interface Publication {
+        /**
+         * How long a public page or count is answered from memory. A change made on this replica
+         * is seen at once; this bounds how late one made on another replica is seen. 0 turns the cache off.
+         */
+        @WithDefault("5s")
+        Duration cacheTtl();
     }
 
     interface Body {

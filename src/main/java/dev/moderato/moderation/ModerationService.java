@@ -3,6 +3,7 @@ package dev.moderato.moderation;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.ProblemException;
@@ -13,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -32,7 +34,8 @@ import java.util.stream.Stream;
 /**
  * The moderators' work on the queue. Every change locks the comment's row, so two moderators
  * deciding the same comment at once are applied one after the other, and writes its audit
- * entry in the same transaction.
+ * entry in the same transaction. A change the public can see fires {@link PublishedCommentsChanged}
+ * in that transaction, so the public read cache drops the thread once it has committed.
  */
 @ApplicationScoped
 public class ModerationService {
@@ -45,10 +48,12 @@ public class ModerationService {
 
     private final Validator validator;
     private final MeterRegistry registry;
+    private final Event<PublishedCommentsChanged> published;
 
-    ModerationService(Validator validator, MeterRegistry registry) {
+    ModerationService(Validator validator, MeterRegistry registry, Event<PublishedCommentsChanged> published) {
         this.validator = validator;
         this.registry = registry;
+        this.published = published;
     }
 
     @Transactional
@@ -136,6 +141,9 @@ public class ModerationService {
         comment.decidedAt = now;
         comment.decidedBy = actor;
         CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
+        if (from == CommentStatus.APPROVED || comment.status == CommentStatus.APPROVED) {
+            republish(comment.thread);
+        }
         Comment.flush(); // the new version, for the ETag of the answer
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));
     }
@@ -170,6 +178,9 @@ public class ModerationService {
         comment.body = merged.body();
         CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "edit",
                 comment.status, comment.status, null);
+        if (comment.status == CommentStatus.APPROVED) {
+            republish(comment.thread);
+        }
         Comment.flush();
         return ModeratedComment.of(comment);
     }
@@ -183,6 +194,9 @@ public class ModerationService {
         }
         CommentEvent.forgetReasons(id);
         CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "delete", comment.status, null, null);
+        if (comment.status == CommentStatus.APPROVED) {
+            republish(comment.thread);
+        }
         comment.delete();
     }
 
@@ -203,6 +217,11 @@ public class ModerationService {
                 counts.getOrDefault(CommentStatus.REJECTED, 0L),
                 counts.getOrDefault(CommentStatus.SPAM, 0L),
                 Comment.oldestPendingAt().orElse(null));
+    }
+
+    /** Observed once the transaction has committed: the public read cache drops the thread then. */
+    private void republish(String thread) {
+        published.fire(new PublishedCommentsChanged(thread));
     }
 
     private static ProblemException notFound() {

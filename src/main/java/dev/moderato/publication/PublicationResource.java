@@ -1,6 +1,5 @@
 package dev.moderato.publication;
 
-import dev.moderato.comment.Comment;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -11,10 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +26,32 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class PublicationResource {
 
+    /** Anyone may store the page, but must ask again before reusing it: that revalidation is a cheap 304. */
+    static final String CACHE_CONTROL = "public, no-cache";
+
+    private final PublishedThreads published;
+
+    PublicationResource(PublishedThreads published) {
+        this.published = published;
+    }
+
     @GET
-    @Operation(summary = "Approved comments of a thread, oldest first")
-    public ThreadPage list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}") String thread,
-                           @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
-                           @QueryParam("size") @DefaultValue("50")
-                           @Min(value = 1, message = "{query.size.range}")
-                           @Max(value = 200, message = "{query.size.range}") int size) {
-        List<PublicComment> items = Comment.approvedInThread(thread, page, size).stream()
-                .map(PublicComment::of)
-                .toList();
-        return new ThreadPage(thread, Comment.countApprovedInThread(thread), page, size, items);
+    @Operation(summary = "Approved comments of a thread, oldest first",
+            description = "Carries an ETag; send it back in If-None-Match to get 304 Not Modified while the page is unchanged.")
+    @APIResponse(responseCode = "200", description = "The page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadPage.class)))
+    @APIResponse(responseCode = "304", description = "The page is still the one the If-None-Match tag names")
+    public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}") String thread,
+                         @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
+                         @QueryParam("size") @DefaultValue("50")
+                         @Min(value = 1, message = "{query.size.range}")
+                         @Max(value = 200, message = "{query.size.range}") int size,
+                         @Context HttpHeaders headers) {
+        PublishedPage content = published.page(thread, page, size);
+        Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), content.etag())
+                ? Response.notModified()
+                : Response.ok(content.json(), MediaType.APPLICATION_JSON_TYPE);
+        return answer.header(HttpHeaders.ETAG, content.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
     }
 
     @GET
@@ -42,9 +61,6 @@ public class PublicationResource {
                                    @NotEmpty(message = "{query.threads.range}")
                                    @Size(max = 100, message = "{query.threads.range}") List<String> thread) {
         // Named like the query parameter: a violation reports the Java parameter's name as its field.
-        Map<String, Long> counts = new LinkedHashMap<>();
-        thread.forEach(each -> counts.put(each, 0L));
-        counts.putAll(Comment.countApprovedInThreads(thread));
-        return counts;
+        return published.counts(thread);
     }
 }

@@ -82,8 +82,10 @@ final class Moderation {
 
     /** Moves the comment's creation time, so tests can order the queue without waiting. */
     static void backdate(String id, Instant createdAt) {
-        QuarkusTransaction.requiringNew().run(() ->
-                Comment.update("createdAt = ?1 where id = ?2", createdAt, UUID.fromString(id)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Comment.update("createdAt = ?1 where id = ?2", createdAt, UUID.fromString(id));
+            Comments.republish(id); // the public order follows createdAt
+        });
     }
 
     static ExtractableResponse<Response> publicList(String thread) {

@@ -2,8 +2,10 @@ package dev.moderato.support;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.PublishedCommentsChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.enterprise.inject.spi.CDI;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -44,8 +46,20 @@ public final class Comments {
     }
 
     public static void setStatus(String id, CommentStatus status) {
-        QuarkusTransaction.requiringNew().run(() ->
-                Comment.update("status = ?1 where id = ?2", status, UUID.fromString(id)));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Comment.update("status = ?1 where id = ?2", status, UUID.fromString(id));
+            republish(id);
+        });
+    }
+
+    /**
+     * Tells the public read cache that the comment's thread changed, as the services do: call it
+     * inside the transaction of a direct database change that the public can see.
+     */
+    public static void republish(String id) {
+        String thread = Comment.<Comment>findById(UUID.fromString(id)).thread;
+        CDI.current().getBeanManager().getEvent().select(PublishedCommentsChanged.class)
+                .fire(new PublishedCommentsChanged(thread));
     }
 
     public static Comment find(String id) {

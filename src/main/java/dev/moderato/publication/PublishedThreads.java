@@ -1,0 +1,128 @@
+package dev.moderato.publication;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.PublishedCommentsChanged;
+import dev.moderato.config.ModeratoConfig;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+/**
+ * What the public read API serves, held in memory: pages already serialised to JSON, and
+ * approved-comment counts.
+ *
+ * <p>Everything is cached under the thread's current <em>generation</em>, a number minted by
+ * the first read after the thread last changed. A change ({@link PublishedCommentsChanged},
+ * observed once its transaction has committed) drops the generation, so the next read mints a
+ * new one and loads afresh. A load that read the database before that commit can only store
+ * its result under the old generation, which no later read asks for: however a load and a
+ * change interleave, a read that starts after the change returned cannot see the old content.
+ * Dropping one key, rather than hunting down a thread's pages, also covers the pages still
+ * being loaded, which a scan of the cache's keys would miss.
+ *
+ * <p>Changes made through another replica are not observed here; the time to live bounds how
+ * long they go unseen.
+ */
+@ApplicationScoped
+public class PublishedThreads {
+
+    /** Serialised pages kept, in bytes of JSON: a full page of long comments is a few MB at worst. */
+    private static final long MAX_PAGE_BYTES = 32L << 20;
+    private static final int MAX_THREADS = 100_000;
+
+    private record Generation(String thread, long number) {
+    }
+
+    private record PageKey(Generation generation, int page, int size) {
+    }
+
+    private final ObjectMapper mapper;
+    private final boolean enabled;
+    private final AtomicLong minted = new AtomicLong();
+    private final Cache<String, Generation> generations;
+    private final Cache<PageKey, PublishedPage> pages;
+    private final Cache<Generation, Long> counts;
+
+    PublishedThreads(ObjectMapper mapper, ModeratoConfig config) {
+        this.mapper = mapper;
+        Duration configured = config.publication().cacheTtl();
+        this.enabled = !configured.isNegative() && !configured.isZero();
+        Duration ttl = enabled ? configured : Duration.ZERO; // the caches are bypassed then; Caffeine refuses a negative one
+        this.generations = Caffeine.newBuilder().maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
+        this.pages = Caffeine.newBuilder().maximumWeight(MAX_PAGE_BYTES)
+                .<PageKey, PublishedPage>weigher((key, page) -> page.json().length)
+                .expireAfterWrite(ttl).build();
+        this.counts = Caffeine.newBuilder().maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
+    }
+
+    /** One page of the thread's approved comments, from memory when this replica holds it. */
+    public PublishedPage page(String thread, int page, int size) {
+        if (!enabled) {
+            return load(thread, page, size);
+        }
+        // Caffeine runs one load per key and makes concurrent readers of that key wait for it.
+        return pages.get(new PageKey(current(thread), page, size), key -> load(thread, page, size));
+    }
+
+    /** The approved comments of each thread, in the order asked; the misses are counted in one query. */
+    public Map<String, Long> counts(List<String> threads) {
+        if (!enabled) {
+            return countInDatabase(threads);
+        }
+        List<Generation> wanted = threads.stream().distinct().map(this::current).toList();
+        Map<Generation, Long> found = counts.getAll(wanted, PublishedThreads::countInDatabase);
+        Map<String, Long> answer = new LinkedHashMap<>();
+        wanted.forEach(generation -> answer.put(generation.thread(), found.get(generation)));
+        return answer;
+    }
+
+    /** Fired by whatever changes what the public sees of a thread: moderation today, submission in post mode. */
+    void republish(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublishedCommentsChanged change) {
+        generations.invalidate(change.thread());
+    }
+
+    private Generation current(String thread) {
+        // Caffeine's invalidate waits for an in-flight computation of the same key, so minting and
+        // dropping a generation never interleave; the pages themselves need no such help (see above).
+        return generations.get(thread, key -> new Generation(key, minted.incrementAndGet()));
+    }
+
+    private PublishedPage load(String thread, int page, int size) {
+        ThreadPage content = QuarkusTransaction.joiningExisting().call(() -> new ThreadPage(thread,
+                Comment.countApprovedInThread(thread), page, size,
+                Comment.approvedInThread(thread, page, size).stream().map(PublicComment::of).toList()));
+        try {
+            return PublishedPage.of(mapper.writeValueAsBytes(content));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Long> countInDatabase(Collection<String> threads) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        threads.forEach(thread -> counts.put(thread, 0L));
+        counts.putAll(QuarkusTransaction.joiningExisting().call(() -> Comment.countApprovedInThreads(threads)));
+        return counts;
+    }
+
+    private static Map<Generation, Long> countInDatabase(Set<? extends Generation> missing) {
+        Map<String, Long> byThread = countInDatabase(missing.stream().map(Generation::thread).toList());
+        return missing.stream().collect(Collectors.toMap((Generation generation) -> generation,
+                generation -> byThread.get(generation.thread())));
+    }
+}
