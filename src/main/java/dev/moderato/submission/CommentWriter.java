@@ -2,12 +2,15 @@ package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.ServiceUnavailableException;
 import jakarta.ws.rs.core.Response;
@@ -60,12 +63,14 @@ public class CommentWriter {
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AgroalDataSource dataSource;
     private final Duration duplicateWindow;
+    private final Event<PublishedCommentsChanged> published;
     private volatile boolean running;
     private Thread writer;
 
-    CommentWriter(AgroalDataSource dataSource, ModeratoConfig config) {
+    CommentWriter(AgroalDataSource dataSource, ModeratoConfig config, Event<PublishedCommentsChanged> published) {
         this.dataSource = dataSource;
         this.duplicateWindow = config.screening().duplicateWindow();
+        this.published = published;
     }
 
     void start(@Observes StartupEvent event) {
@@ -149,6 +154,11 @@ public class CommentWriter {
             unanswered.forEach(pending -> commit(List.of(pending)));
             return;
         }
+        // Comments published at once (post-moderated threads) change what the public sees: fired
+        // after the commit, outside any transaction, so the read cache drops the thread right away.
+        stored.stream().map(PendingWrite::comment).filter(comment -> comment.status == CommentStatus.APPROVED)
+                .map(comment -> comment.thread).distinct()
+                .forEach(thread -> published.fire(new PublishedCommentsChanged(thread)));
         stored.forEach(pending -> pending.committed().complete(null));
     }
 

@@ -18,7 +18,10 @@ import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
 import static dev.moderato.screening.Screenings.setThread;
 import static dev.moderato.screening.Screenings.with;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -47,6 +50,31 @@ class PostModeThreadTest {
         assertEquals(1, published.size());
         assertEquals(id, published.get(0).get("id"));
         assertEquals(0, Screenings.queue("pending", thread).getInt("total"));
+    }
+
+    @Test
+    void commentPublishedAtOnceShowsInTheVeryNextReadOfACachedThread() {
+        String thread = postModeThread();
+        String first = json().body(Comments.valid(thread)).when().post(COMMENTS).then().statusCode(202)
+                .extract().path("id");
+        String etag = given().queryParam("thread", thread).when().get(COMMENTS)
+                .then().statusCode(200).body("total", equalTo(1)).extract().header("ETag");
+        given().queryParam("thread", thread).when().get(COMMENTS + "/count")
+                .then().statusCode(200).body("'" + thread + "'", equalTo(1));
+
+        String second = json().body(Comments.with(Comments.valid(thread), "body", "A second thought."))
+                .when().post(COMMENTS).then().statusCode(202).body("status", equalTo("approved"))
+                .extract().path("id");
+
+        given().queryParam("thread", thread).header("If-None-Match", etag)
+                .when().get(COMMENTS)
+                .then().statusCode(200)
+                .header("ETag", not(equalTo(etag)))
+                .body("total", equalTo(2))
+                .body("items.id", contains(first, second));
+        given().queryParam("thread", thread).when().get(COMMENTS + "/count")
+                .then().statusCode(200)
+                .body("'" + thread + "'", equalTo(2));
     }
 
     @Test
