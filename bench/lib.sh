@@ -46,7 +46,7 @@ free_port() {
 }
 
 reset_postgresql() {
-  psql -q -h 127.0.0.1 -U postgres -d postgres \
+  PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U postgres -d postgres \
     -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE" >/dev/null
 }
 

@@ -46,8 +46,9 @@ for name, runs in scenarios.items():
         print(f"| {name} | – | – | – | – | – | {notes} |")
         continue
     rps = statistics.median(num(r[2]) for r in done)
-    p50 = statistics.median(num(r[3]) for r in done)
-    p99 = statistics.median(num(r[4]) for r in done)
+    timed = [r for r in done if r[3]]   # a run with no response has no latency
+    p50 = statistics.median(num(r[3]) for r in timed) if timed else float("nan")
+    p99 = statistics.median(num(r[4]) for r in timed) if timed else float("nan")
     errors = sum(int(r[5]) + int(r[6]) for r in done)
     ratios = [num(r[2]) / ceiling[r[0]] for r in done if ceiling.get(r[0])]
     ratio = f"{statistics.median(ratios):.3f}" if ratios else "–"
