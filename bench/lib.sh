@@ -15,7 +15,9 @@ die() { log "ERROR: $*"; exit "${2:-2}"; }
 ensure_tools() {
   if ! command -v wrk >/dev/null 2>&1; then
     log "wrk not found: installing it with apt-get"
-    if [ "$(id -u)" -eq 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get install -y wrk >/dev/null || { $sudo apt-get update >/dev/null && $sudo apt-get install -y wrk >/dev/null; }
   fi
   command -v python3 >/dev/null || die "python3 is needed"
   command -v java >/dev/null || die "a JDK (java) is needed"
