@@ -2,7 +2,7 @@
 """Turns bench/run's raw runs into the Markdown report.
 Usage: report.py <results.tsv> key=value...  (tsv columns: round scenario rps p50_ms p99_ms
 status_errors socket_errors max_rss_kb note; warm-up rounds are named warmup1, warmup2)"""
-import statistics, sys
+import re, statistics, sys
 from collections import OrderedDict
 
 rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1]) if line.strip()]
@@ -39,8 +39,27 @@ print("Medians over the runs; errors are responses >= 400 plus socket errors, su
 print("vs ceiling is the median of each run's req/s over the ping req/s of the same round.\n")
 print("| scenario | req/s | p50 ms | p99 ms | errors | vs ceiling | note |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+def summarise_notes(runs):
+    """The distinct notes of a scenario's runs, with the longest settling wait only."""
+    parts, busy = [], 0
+    for r in runs:
+        for part in (r[8].split("; ") if len(r) > 8 and r[8] else []):
+            waited = re.fullmatch(r"service busy for (\d+)s after the run", part)
+            if waited:
+                busy = max(busy, int(waited.group(1)))
+            elif part not in parts:
+                parts.append(part)
+    if busy:
+        parts.append(f"service busy up to {busy}s after a run")
+    return "; ".join(parts)
+
+
+def ms(value):
+    return "–" if value != value else f"{value:.2f}"   # NaN: no run had a response
+
+
 for name, runs in scenarios.items():
-    notes = "; ".join(sorted({r[8] for r in runs if len(r) > 8 and r[8]}))
+    notes = summarise_notes(runs)
     done = [r for r in runs if r[2]]
     if not done:
         print(f"| {name} | – | – | – | – | – | {notes} |")
@@ -52,4 +71,4 @@ for name, runs in scenarios.items():
     errors = sum(int(r[5]) + int(r[6]) for r in done)
     ratios = [num(r[2]) / ceiling[r[0]] for r in done if ceiling.get(r[0])]
     ratio = f"{statistics.median(ratios):.3f}" if ratios else "–"
-    print(f"| {name} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {errors} | {ratio} | {notes} |")
+    print(f"| {name} | {rps:,.0f} | {ms(p50)} | {ms(p99)} | {errors} | {ratio} | {notes} |")
