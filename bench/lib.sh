@@ -1,0 +1,132 @@
+# Shared by bench/run and bench/durability: build, start, wait for and stop the packaged
+# service, plus small helpers. Source it; it expects BENCH_DIR and REPO to be set.
+
+SHARED="$REPO/../shared"
+APP_JAR="$REPO/target/quarkus-app/quarkus-run.jar"
+ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
+PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
+
+SERVICE_PID=""
+SERVICE_LOG=""
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit "${2:-2}"; }
+
+ensure_tools() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    log "wrk not found: installing it with apt-get"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    $sudo apt-get install -y wrk >/dev/null || { $sudo apt-get update >/dev/null && $sudo apt-get install -y wrk >/dev/null; }
+  fi
+  command -v python3 >/dev/null || die "python3 is needed"
+  command -v java >/dev/null || die "a JDK (java) is needed"
+  command -v curl >/dev/null || die "curl is needed"
+  if [ "$DB" = postgresql ]; then command -v psql >/dev/null || die "psql is needed for --db postgresql"; fi
+}
+
+build_service() {
+  local profile=()
+  [ "$DB" = postgresql ] && profile=(-Ppostgresql)
+  log "building the $DB jar (./mvnw package -DskipTests ${profile[*]})"
+  (cd "$REPO" && ./mvnw -q -B -ntp package -DskipTests "${profile[@]}")
+}
+
+# The build in target/ is whichever profile ran last: refuse to bench the wrong database.
+check_jar_matches_db() {
+  [ -f "$APP_JAR" ] || die "no $APP_JAR: build first (drop --skip-build)"
+  local lib="$REPO/target/quarkus-app/lib/main"
+  if [ "$DB" = postgresql ]; then
+    ls "$lib" | grep -q '^org\.postgresql\.postgresql' || die "target/ holds an H2 build: run without --skip-build"
+  else
+    ls "$lib" | grep -q '^com\.h2database\.h2-' || die "target/ holds a PostgreSQL build: run without --skip-build"
+  fi
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+reset_postgresql() {
+  PGOPTIONS=--client-min-messages=warning psql -q -h 127.0.0.1 -U postgres -d postgres \
+    -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE" >/dev/null
+}
+
+# start_service <data-dir> <port> <log-file>: starts java in the background, sets SERVICE_PID.
+start_service() {
+  local data_dir=$1 port=$2
+  SERVICE_LOG=$3
+  local env=(MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
+             MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false
+             QUARKUS_HTTP_PORT="$port")
+  if [ "$DB" = postgresql ]; then
+    env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE"
+          QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=)
+  fi
+  env "${env[@]}" java "-Xmx$XMX" -jar "$APP_JAR" >>"$SERVICE_LOG" 2>&1 &
+  SERVICE_PID=$!
+}
+
+# wait_ready <port> [timeout-seconds]: 0 once /q/health/ready answers 200, 1 if java died or timed out.
+wait_ready() {
+  local port=$1 deadline=$((SECONDS + ${2:-90}))
+  while [ $SECONDS -lt $deadline ]; do
+    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "the service exited during start-up; last log lines:"; tail -20 "$SERVICE_LOG" >&2; return 1
+    fi
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
+      return 0
+    fi
+    sleep 0.3
+  done
+  log "the service was not ready after ${2:-90}s; last log lines:"; tail -20 "$SERVICE_LOG" >&2
+  return 1
+}
+
+# Stops the java process this script started (SIGTERM, then SIGKILL after 30 s), and only that one.
+stop_service() {
+  [ -n "$SERVICE_PID" ] || return 0
+  if kill -0 "$SERVICE_PID" 2>/dev/null; then
+    kill -TERM "$SERVICE_PID" 2>/dev/null || true
+    local i
+    for i in $(seq 300); do kill -0 "$SERVICE_PID" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$SERVICE_PID" 2>/dev/null; then
+      log "service $SERVICE_PID ignored SIGTERM for 30 s: SIGKILL"
+      kill -KILL "$SERVICE_PID" 2>/dev/null || true
+    fi
+  fi
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+# kill_service_hard: SIGKILL, the crash the durability check is about.
+kill_service_hard() {
+  kill -KILL "$SERVICE_PID" 2>/dev/null || true
+  wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+# One line per comment body from the YouTube Spam Collection, prepared for Lua:
+# <out>.json holds JSON string literals, <out>.form holds application/x-www-form-urlencoded values.
+prepare_bodies() {
+  python3 - "$SHARED/data/youtube-spam" "$1" <<'EOF'
+import csv, glob, json, sys, urllib.parse
+src, out = sys.argv[1], sys.argv[2]
+bodies = []
+for path in sorted(glob.glob(src + "/*.csv")):
+    with open(path, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            body = row["CONTENT"].strip()
+            if 0 < len(body) <= 10000:
+                bodies.append(body)
+if not bodies:
+    sys.exit("no comment bodies found under " + src)
+with open(out + ".json", "w", encoding="utf-8") as f:
+    for b in bodies:
+        f.write(json.dumps(b, ensure_ascii=True) + "\n")
+with open(out + ".form", "w", encoding="utf-8") as f:
+    for b in bodies:
+        f.write(urllib.parse.quote_plus(b) + "\n")
+print(len(bodies))
+EOF
+}
