@@ -1,5 +1,8 @@
 package dev.moderato.security;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -15,19 +18,21 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Map;
-import java.util.Set;
+import java.util.HexFormat;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 
 /**
  * Checks HTTP Basic credentials against the moderator table. bcrypt is slow on purpose, so a
- * successful check is remembered for a short while (as a keyed digest, never the password);
+ * successful check is remembered for a short while (under a keyed digest, never the password);
  * a deleted account or a changed password is forgotten at once on this replica and within
  * {@link #REMEMBER_FOR} on the others.
+ *
+ * <p>Requests that arrive together with the same credentials share one check: a moderation
+ * tool keeping many connections busy would otherwise run one bcrypt per connection, all at
+ * once, each time the remembered check expires.
  */
 @ApplicationScoped
 public class ModeratorIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -36,13 +41,19 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
 
     private static final String UNKNOWN_USER_HASH = Passwords.hash(UUID.randomUUID().toString());
 
-    private record Verified(byte[] digest, Set<String> roles, long expiresAtNanos) {
+    private record Credentials(String username, String digest) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** A failed check completes exceptionally and Caffeine drops it: wrong passwords are never remembered. */
+    private final AsyncCache<Credentials, SecurityIdentity> verified = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(REMEMBER_FOR)
+            .buildAsync();
     private final SecretKeySpec digestKey;
+    private final MeterRegistry registry;
 
-    ModeratorIdentityProvider() {
+    ModeratorIdentityProvider(MeterRegistry registry) {
+        this.registry = registry;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.digestKey = new SecretKeySpec(key, "HmacSHA256");
@@ -58,43 +69,41 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
                                               AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        byte[] digest = digest(username, password);
-        Verified known = verified.get(username);
-        if (known != null && known.expiresAtNanos() > System.nanoTime()
-                && MessageDigest.isEqual(known.digest(), digest)) {
-            return Uni.createFrom().item(identity(username, known.roles()));
-        }
-        return context.runBlocking(() -> {
-            Moderator moderator = QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
-            // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
-            String hash = moderator == null ? UNKNOWN_USER_HASH : moderator.passwordHash;
-            if (!Passwords.matches(password, hash) || moderator == null) {
-                throw new AuthenticationFailedException();
-            }
-            verified.put(username, new Verified(digest, moderator.roles(), System.nanoTime() + REMEMBER_FOR.toNanos()));
-            return identity(username, moderator.roles());
-        });
+        Credentials credentials = new Credentials(username, digest(username, password));
+        return Uni.createFrom()
+                .completionStage(() -> verified.get(credentials, (key, executor) ->
+                        context.runBlocking(() -> check(username, password)).subscribeAsCompletionStage()))
+                .onFailure(CompletionException.class).transform(Throwable::getCause);
     }
 
     /** Drops what this replica remembers of an account whose password or existence changed. */
     public void forget(String username) {
-        verified.remove(username);
+        verified.asMap().keySet().removeIf(credentials -> credentials.username().equals(username));
     }
 
-    private static SecurityIdentity identity(String username, Set<String> roles) {
+    /** One bcrypt check; counted, so a dashboard shows both the cost and a run of failed guesses. */
+    private SecurityIdentity check(String username, String password) {
+        Moderator moderator = QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
+        String hash = moderator == null ? UNKNOWN_USER_HASH : moderator.passwordHash;
+        boolean valid = Passwords.matches(password, hash) && moderator != null;
+        registry.counter("moderato.signin.checks", "outcome", valid ? "success" : "failure").increment();
+        if (!valid) {
+            throw new AuthenticationFailedException();
+        }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
-                .addRoles(roles)
+                .addRoles(moderator.roles())
                 .build();
     }
 
-    private byte[] digest(String username, String password) {
+    private String digest(String username, String password) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(digestKey);
             mac.update(username.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
