@@ -129,6 +129,19 @@ public class Comment extends PanacheEntityBase {
                 .getSingleResult());
     }
 
+    /** Comments with this status (in this thread, unless null), counted no further than {@code limit}. */
+    public static long countUpTo(long limit, CommentStatus status, String thread) {
+        String matching = "select 1 from comment where status = :status" + (thread == null ? "" : " and thread = :thread");
+        var query = getEntityManager()
+                .createNativeQuery("select count(*) from (" + matching + " limit :limit) capped")
+                .setParameter("status", status.name())
+                .setParameter("limit", limit);
+        if (thread != null) {
+            query.setParameter("thread", thread);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
     public static long countByStatus(CommentStatus status) {
         return count("status", status);
     }

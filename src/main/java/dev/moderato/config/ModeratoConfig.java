@@ -104,6 +104,13 @@ public interface ModeratoConfig {
         /** Threads close this many days after their first comment; 0 keeps them open. */
         @WithDefault("0")
         int autoCloseDays();
+
+        /**
+         * A queue page counts matching comments up to this many ({@code totalExact} false beyond):
+         * an exact count of a queue a spam wave filled costs a scan of all of it on every page.
+         */
+        @WithDefault("10000")
+        int queueCountLimit();
     }
 
     interface Publication {

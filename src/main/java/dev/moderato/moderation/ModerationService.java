@@ -4,6 +4,7 @@ import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.PublishedCommentsChanged;
+import dev.moderato.config.ModeratoConfig;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.ProblemException;
@@ -48,27 +49,33 @@ public class ModerationService {
 
     private final Validator validator;
     private final MeterRegistry registry;
+    private final int queueCountLimit;
     private final Event<PublishedCommentsChanged> published;
 
-    ModerationService(Validator validator, MeterRegistry registry, Event<PublishedCommentsChanged> published) {
+    ModerationService(Validator validator, MeterRegistry registry, Event<PublishedCommentsChanged> published,
+                      ModeratoConfig config) {
         this.validator = validator;
         this.registry = registry;
         this.published = published;
+        this.queueCountLimit = config.moderation().queueCountLimit();
     }
 
     @Transactional
     public QueuePage queue(CommentStatus status, String thread, int page, int size) {
-        String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
-        Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
+        long counted = Comment.countUpTo(queueCountLimit + 1L, status, thread);
+        long total = Math.min(counted, queueCountLimit);
+        boolean exact = counted <= queueCountLimit;
         if ((long) page * size > Integer.MAX_VALUE) {
             // past the end of any queue; Page.of would overflow into a negative offset
-            return new QueuePage(Comment.count(query, params), page, size, List.of());
+            return new QueuePage(total, exact, page, size, List.of());
         }
+        String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
+        Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
         List<ModeratedComment> items = Comment.find(query, Sort.by("createdAt").and("id"), params)
                 .page(Page.of(page, size)).<Comment>stream()
                 .map(ModeratedComment::of)
                 .toList();
-        return new QueuePage(Comment.count(query, params), page, size, items);
+        return new QueuePage(total, exact, page, size, items);
     }
 
     @Transactional

@@ -191,6 +191,7 @@ class ModerationQueueTest {
                 .then().statusCode(200)
                 .contentType(startsWith(JSON))
                 .body("total", equalTo(5))
+                .body("totalExact", equalTo(true))
                 .body("page", equalTo(page))
                 .body("size", equalTo(size))
                 .body("items", hasSize(ids.length))
