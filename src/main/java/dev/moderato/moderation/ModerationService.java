@@ -71,7 +71,8 @@ public class ModerationService {
         }
         String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
         Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
-        List<ModeratedComment> items = Comment.find(query, Sort.by("createdAt").and("id"), params)
+        Sort order = thread == null ? Comment.IN_QUEUE_ORDER : Comment.IN_THREAD_ORDER;
+        List<ModeratedComment> items = Comment.find(query, order, params)
                 .page(Page.of(page, size)).<Comment>stream()
                 .map(ModeratedComment::of)
                 .toList();
