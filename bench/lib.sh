@@ -5,9 +5,11 @@ SHARED="$REPO/../shared"
 APP_JAR="$REPO/target/quarkus-app/quarkus-run.jar"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
 PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
-# JVM flags besides -Xmx. The serial collector: on 2 cores with a 256 MiB heap it pauses for a few
-# milliseconds and needs ~40 MiB less memory than G1, which the JVM picks by itself on this machine.
-JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC}"
+# JVM flags besides -Xmx, the ones README recommends for a small heap: the serial collector (on 2
+# cores with a 256 MiB heap it pauses for a few milliseconds and needs ~40 MiB less than G1), a
+# small initial heap (else the JVM commits all of -Xmx at once), and no per-thread cache of large
+# temporary direct buffers (H2 writes its chunks from heap buffers: the JDK kept ~70 MiB of copies).
+JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms32m -Djdk.nio.maxCachedBufferSize=262144}"
 
 SERVICE_PID=""
 SERVICE_LOG=""
@@ -59,7 +61,8 @@ reset_postgresql() {
 start_service() {
   local data_dir=$1 port=$2
   SERVICE_LOG=$3
-  local env=(MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
+  # Two malloc arenas instead of one per thread: the JVM mallocs little, idle arenas only hold RSS.
+  local env=(MALLOC_ARENA_MAX=2 MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
              MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false
              QUARKUS_HTTP_PORT="$port")
   if [ "$DB" = postgresql ]; then
