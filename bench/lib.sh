@@ -8,8 +8,7 @@ PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # JVM flags besides -Xmx, the ones README recommends for a small heap: the serial collector (on 2
 # cores with a 256 MiB heap it pauses for a few milliseconds and needs ~40 MiB less than G1) and no
 # per-thread cache of large temporary direct buffers (H2 writes its chunks from heap buffers: the
-# JDK kept ~70 MiB of copies). A small -Xms lowered RSS but multiplied p99 by 3-6 (full GCs while
-# the heap grew): BENCHMARKS.md.
+# JDK kept ~70 MiB of copies). -Xms stays at the JVM's default: see "Memory" in BENCHMARKS.md.
 JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Djdk.nio.maxCachedBufferSize=262144}"
 
 SERVICE_PID=""
