@@ -126,11 +126,6 @@ public class Comment extends PanacheEntityBase {
         return count("email = ?1 and status = ?2", email, CommentStatus.APPROVED) > 0;
     }
 
-    /** The same text from the same address on the same thread since the given time. */
-    public static boolean existsDuplicate(String thread, String email, String body, Instant since) {
-        return count("email = ?1 and thread = ?2 and body = ?3 and createdAt > ?4", email, thread, body, since) > 0;
-    }
-
     public static Optional<Instant> firstCommentAt(String thread) {
         return Optional.ofNullable(getEntityManager()
                 .createQuery("select min(c.createdAt) from Comment c where c.thread = :thread", Instant.class)

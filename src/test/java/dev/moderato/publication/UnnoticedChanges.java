@@ -2,14 +2,29 @@ package dev.moderato.publication;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.support.Comments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
 
 /** Changes the database as another replica would: this replica's cache is not told. */
 final class UnnoticedChanges {
 
     private UnnoticedChanges() {
+    }
+
+    /** Submits a pending comment to the thread and reads its list and count, empty, as a reader would. */
+    static String pendingAfterAReadOf(String thread) {
+        String id = Comments.submit(Comments.valid(thread));
+        given().queryParam("thread", thread).when().get("/api/v1/comments")
+                .then().statusCode(200).body("items", empty());
+        given().queryParam("thread", thread).when().get("/api/v1/comments/count")
+                .then().statusCode(200).body("'" + thread + "'", equalTo(0));
+        return id;
     }
 
     static void approve(String id) {
