@@ -1,23 +1,30 @@
 package dev.moderato.moderation;
 
+import dev.moderato.comment.QueueMetrics;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
 import static dev.moderato.moderation.Moderation.COMMENTS;
 import static dev.moderato.moderation.Moderation.pending;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A queue deeper than moderato.moderation.queue-count-limit says "at least", instead of counting all of it. */
 @QuarkusTest
 @TestProfile(QueueCountLimitTest.CountsUpToThree.class)
 class QueueCountLimitTest {
+
+    @Inject
+    QueueMetrics queueMetrics;
 
     public static class CountsUpToThree implements QuarkusTestProfile {
         @Override
@@ -43,6 +50,18 @@ class QueueCountLimitTest {
                 .when().get(COMMENTS)
                 .then().statusCode(200)
                 .body("items", hasSize(1));
+    }
+
+    @Test
+    void thePendingGaugeStopsAtTheLimitToo() {
+        String thread = Comments.newThread();
+        for (int i = 0; i < 5; i++) {
+            pending(thread);
+        }
+        queueMetrics.refresh();
+
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.lines().anyMatch(line -> line.equals("moderato_queue_pending 3.0")), "gauge at the limit");
     }
 
     @Test
