@@ -121,11 +121,6 @@ public class Comment extends PanacheEntityBase {
                 .getSingleResult());
     }
 
-    /** Whether this email has an approved comment already: what makes a trusted author. */
-    public static boolean hasApprovedFrom(String email) {
-        return count("email = ?1 and status = ?2", email, CommentStatus.APPROVED) > 0;
-    }
-
     public static Optional<Instant> firstCommentAt(String thread) {
         return Optional.ofNullable(getEntityManager()
                 .createQuery("select min(c.createdAt) from Comment c where c.thread = :thread", Instant.class)

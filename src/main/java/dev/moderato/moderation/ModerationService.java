@@ -3,6 +3,7 @@ package dev.moderato.moderation;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.screening.TrustedAuthor;
 import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.config.ModeratoConfig;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
@@ -151,6 +152,9 @@ public class ModerationService {
         CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
         if (from == CommentStatus.APPROVED || comment.status == CommentStatus.APPROVED) {
             republish(comment.thread);
+        }
+        if (comment.status == CommentStatus.APPROVED) {
+            TrustedAuthor.trust(comment.email);
         }
         Comment.flush(); // the new version, for the ETag of the answer
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));

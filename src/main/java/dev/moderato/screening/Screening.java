@@ -1,6 +1,5 @@
 package dev.moderato.screening;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
 import dev.moderato.config.ModeratoConfig;
@@ -20,13 +19,16 @@ import java.util.List;
 public class Screening {
 
     private final List<Screen> screens;
-    private final ThreadSettings threads;
     private final ModeratoConfig config;
 
-    Screening(@All List<Screen> screens, ThreadSettings threads, ModeratoConfig config) {
+    Screening(@All List<Screen> screens, ModeratoConfig config) {
         this.screens = screens; // @All sorts by @Priority, highest first
-        this.threads = threads;
         this.config = config;
+    }
+
+    /** Whether {@link #screen} works from memory alone, so that it may run on an event loop. */
+    public boolean worksFromMemory() {
+        return !config.screening().trustedAuthors();
     }
 
     /** Screens a submission; a {@link Rejection} refuses it outright. Works from memory, but for trusted authors. */
@@ -51,10 +53,10 @@ public class Screening {
     }
 
     private boolean publishedAtOnce(Candidate candidate) {
-        if (threads.settingOf(candidate.request().thread()).mode() == ThreadMode.POST) {
+        if (candidate.thread().mode() == ThreadMode.POST) {
             return true;
         }
         return config.screening().trustedAuthors()
-                && QuarkusTransaction.requiringNew().call(() -> Comment.hasApprovedFrom(candidate.request().email()));
+                && QuarkusTransaction.requiringNew().call(() -> TrustedAuthor.isTrusted(candidate.request().email()));
     }
 }

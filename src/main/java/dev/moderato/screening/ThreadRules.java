@@ -9,15 +9,9 @@ import jakarta.ws.rs.core.Response;
 @Priority(1000)
 public class ThreadRules implements Screen {
 
-    private final ThreadSettings threads;
-
-    ThreadRules(ThreadSettings threads) {
-        this.threads = threads;
-    }
-
     @Override
     public Verdict check(Candidate candidate) {
-        if (!threads.settingOf(candidate.request().thread()).open()) {
+        if (!candidate.thread().open()) {
             throw new Rejection(Response.Status.CONFLICT, "closed", null);
         }
         return Verdict.PASS;

@@ -38,8 +38,17 @@ public class ThreadSettings {
                 .build(this::load);
     }
 
+    /** Asks the database when the thread's settings are not in memory: call it where blocking is allowed. */
     public ThreadView settingOf(String thread) {
-        Stored known = stored.get(thread);
+        return viewOf(thread, stored.get(thread));
+    }
+
+    /** The thread's settings if they are in memory, without asking the database. */
+    public Optional<ThreadView> remembered(String thread) {
+        return Optional.ofNullable(stored.getIfPresent(thread)).map(known -> viewOf(thread, known));
+    }
+
+    private ThreadView viewOf(String thread, Stored known) {
         ThreadMode mode = known.setting() == null ? ThreadMode.of(config.moderation().defaultMode()) : known.setting().mode;
         boolean open = known.setting() == null || known.setting().open;
         Instant closesAt = autoCloseAt(known.firstCommentAt()).orElse(null);

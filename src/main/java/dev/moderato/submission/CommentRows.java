@@ -2,6 +2,7 @@ package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
+import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
 
 import java.sql.Connection;
@@ -12,7 +13,9 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The rows of one group commit, written with plain JDBC batches: this is the one path that runs
@@ -21,8 +24,10 @@ import java.util.List;
  */
 final class CommentRows {
 
-    private static final String FIND_DUPLICATE =
-            "select 1 from comment where email = ? and thread = ? and body = ? and created_at > ?";
+    private static final String FIND_EARLIER =
+            "select 1 from comment where id = ? and thread = ? and email = ? and body = ? and created_at > ?";
+    private static final String RECENT = "select id, thread, email, body, created_at from comment"
+            + " where status = ? and created_at > ? order by created_at desc limit ?";
     private static final String INSERT_COMMENT = "insert into comment (id, thread, parent_id, author_name, email,"
             + " website, body, status, ip, user_agent, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_REASON =
@@ -33,19 +38,47 @@ final class CommentRows {
     private CommentRows() {
     }
 
-    /** A comment is a duplicate when the same email already left the same text on the same thread since {@code since}. */
-    static PreparedStatement duplicateFinder(Connection connection) throws SQLException {
-        return connection.prepareStatement(FIND_DUPLICATE);
+    static PreparedStatement earlierFinder(Connection connection) throws SQLException {
+        return connection.prepareStatement(FIND_EARLIER);
     }
 
-    static boolean isStored(PreparedStatement finder, Comment comment, Instant since) throws SQLException {
-        finder.setString(1, comment.email);
+    /**
+     * Whether the comment {@code earlier} is still stored, created since {@code since}, with the same
+     * thread, email and body as {@code comment}: then {@code comment} is its duplicate.
+     */
+    static boolean isStillStored(PreparedStatement finder, UUID earlier, Comment comment, Instant since) throws SQLException {
+        finder.setObject(1, earlier);
         finder.setString(2, comment.thread);
-        finder.setString(3, comment.body);
-        finder.setObject(4, utc(since));
+        finder.setString(3, comment.email);
+        finder.setString(4, comment.body);
+        finder.setObject(5, utc(since));
         try (ResultSet found = finder.executeQuery()) {
             return found.next();
         }
+    }
+
+    /** Up to {@code limit} comments of each status created since {@code since}, newest first within a status. */
+    static List<Comment> recent(Connection connection, Instant since, int limit) throws SQLException {
+        List<Comment> recent = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(RECENT)) {
+            for (CommentStatus status : CommentStatus.values()) {
+                query.setString(1, status.name());
+                query.setObject(2, utc(since));
+                query.setInt(3, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        Comment comment = new Comment();
+                        comment.id = rows.getObject(1, UUID.class);
+                        comment.thread = rows.getString(2);
+                        comment.email = rows.getString(3);
+                        comment.body = rows.getString(4);
+                        comment.createdAt = rows.getObject(5, OffsetDateTime.class).toInstant();
+                        recent.add(comment);
+                    }
+                }
+            }
+        }
+        return recent;
     }
 
     /** Inserts the comments, their screening reasons and their audit entries; the caller commits. */

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -29,9 +30,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Group commit: new comments from many concurrent requests are inserted together in one
@@ -42,7 +41,9 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Duplicate detection happens here too: the writer sees every new comment of this replica in
  * order, so the two requests of a double click are told apart without a lock per author, whether
- * they land in one batch or in two.
+ * they land in one batch or in two. It remembers what it stored within the window
+ * ({@link RecentPosts}, read back from the database at start) and asks the database only about a
+ * post it has seen before, by the earlier comment's id.
  */
 @ApplicationScoped
 public class CommentWriter {
@@ -52,18 +53,15 @@ public class CommentWriter {
     private static final int QUEUE_CAPACITY = 8192;
     private static final long RETRY_AFTER_SECONDS = 5;
 
-    private record PendingWrite(Comment comment, CommentEvent event, CompletableFuture<Void> committed) {
-
-        /** What makes two comments the same post. */
-        List<String> sameness() {
-            return List.of(comment.thread, comment.email, comment.body);
-        }
+    private record PendingWrite(Comment comment, CommentEvent event, RecentPosts.Fingerprint fingerprint, long deadline,
+                                CompletableFuture<Void> committed) {
     }
 
     private final BlockingQueue<PendingWrite> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AgroalDataSource dataSource;
     private final Duration duplicateWindow;
     private final Event<PublishedCommentsChanged> published;
+    private final RecentPosts recentPosts;
     private volatile boolean running;
     private Thread writer;
 
@@ -71,6 +69,11 @@ public class CommentWriter {
         this.dataSource = dataSource;
         this.duplicateWindow = config.screening().duplicateWindow();
         this.published = published;
+        this.recentPosts = new RecentPosts(duplicateWindow);
+    }
+
+    private boolean findsDuplicates() {
+        return !(duplicateWindow.isZero() || duplicateWindow.isNegative());
     }
 
     void start(@Observes StartupEvent event) {
@@ -88,28 +91,23 @@ public class CommentWriter {
     }
 
     /**
-     * Stores the comment, with the audit entry of its screening if there is one, and returns once
-     * they are committed. Fails with a duplicate {@link Rejection} when the same post is already
-     * stored, and with 503 when the store cannot take it.
+     * Queues the comment, with the audit entry of its screening if there is one. The future
+     * completes, on the writer's thread, once both are committed. It fails with a duplicate
+     * {@link Rejection} when the same post is already stored, and with 503 when the store cannot
+     * take it, or the comment is still queued after {@code timeout} (it is then not stored).
      */
-    public void write(Comment comment, CommentEvent event, long timeout, TimeUnit unit) {
-        PendingWrite pending = new PendingWrite(comment, event, new CompletableFuture<>());
+    public CompletableFuture<Void> write(Comment comment, CommentEvent event, Duration timeout) {
+        RecentPosts.Fingerprint fingerprint = findsDuplicates() ? RecentPosts.Fingerprint.of(comment) : null;
+        PendingWrite pending = new PendingWrite(comment, event, fingerprint, System.nanoTime() + timeout.toNanos(),
+                new CompletableFuture<>());
         if (!running || !queue.offer(pending)) {
-            throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
+            pending.committed().completeExceptionally(new ServiceUnavailableException(RETRY_AFTER_SECONDS));
         }
-        try {
-            pending.committed().get(timeout, unit);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServiceUnavailableException(RETRY_AFTER_SECONDS);
-        }
+        return pending.committed();
     }
 
     private void writeLoop() {
+        rememberRecentPosts();
         while (running) {
             List<PendingWrite> batch;
             try {
@@ -117,14 +115,23 @@ public class CommentWriter {
             } catch (InterruptedException e) {
                 return;
             }
-            commit(batch);
+            if (!batch.isEmpty()) {
+                commit(batch);
+            }
         }
     }
 
+    /** The next comments to store; those queued beyond their deadline are answered 503 instead. */
     private List<PendingWrite> nextBatch() throws InterruptedException {
         List<PendingWrite> batch = new ArrayList<>(MAX_BATCH);
         batch.add(queue.take());
         queue.drainTo(batch, MAX_BATCH - 1);
+        long now = System.nanoTime();
+        List<PendingWrite> late = batch.stream().filter(pending -> now - pending.deadline() > 0).toList();
+        if (!late.isEmpty()) {
+            failAll(late, new ServiceUnavailableException(RETRY_AFTER_SECONDS));
+            batch.removeAll(late);
+        }
         return batch;
     }
 
@@ -159,20 +166,44 @@ public class CommentWriter {
         stored.stream().map(PendingWrite::comment).filter(comment -> comment.status == CommentStatus.APPROVED)
                 .map(comment -> comment.thread).distinct()
                 .forEach(thread -> published.fire(new PublishedCommentsChanged(thread)));
+        if (findsDuplicates()) {
+            stored.forEach(pending -> recentPosts.remember(pending.fingerprint(), pending.comment()));
+        }
         stored.forEach(pending -> pending.committed().complete(null));
     }
 
-    /** Answers the duplicates in the batch with 409 and returns the rest, in order. */
+    /** Reads back the posts of the duplicate window, so that a restart does not forget them. */
+    private void rememberRecentPosts() {
+        if (!findsDuplicates()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            CommentRows.recent(connection, Instant.now().minus(duplicateWindow), RecentPosts.MAX_REMEMBERED).stream()
+                    .sorted(Comparator.comparing((Comment comment) -> comment.createdAt))
+                    .forEach(comment -> recentPosts.remember(RecentPosts.Fingerprint.of(comment), comment));
+        } catch (SQLException | RuntimeException unavailable) {
+            // The database may be down at start-up: duplicates are then found among new posts only.
+            LOG.warnf("Could not read back the recent posts for duplicate detection: %s", unavailable.getClass().getName());
+        }
+    }
+
+    /**
+     * Answers the duplicates in the batch with 409 and returns the rest, in order. A post is looked
+     * up in the database only when this replica stored the same one within the window.
+     */
     private List<PendingWrite> withoutDuplicates(Connection connection, List<PendingWrite> batch) throws SQLException {
-        if (duplicateWindow.isZero() || duplicateWindow.isNegative()) {
+        if (!findsDuplicates()) {
             return batch;
         }
-        Instant since = Instant.now().minus(duplicateWindow);
-        Set<List<String>> inBatch = new HashSet<>();
+        Instant now = Instant.now();
+        Instant since = now.minus(duplicateWindow);
+        Set<RecentPosts.Fingerprint> inBatch = new HashSet<>();
         List<PendingWrite> fresh = new ArrayList<>(batch.size());
-        try (PreparedStatement finder = CommentRows.duplicateFinder(connection)) {
+        try (PreparedStatement finder = CommentRows.earlierFinder(connection)) {
             for (PendingWrite pending : batch) {
-                if (!inBatch.add(pending.sameness()) || CommentRows.isStored(finder, pending.comment(), since)) {
+                RecentPosts.Earlier earlier = recentPosts.find(pending.fingerprint(), now);
+                if (!inBatch.add(pending.fingerprint())
+                        || earlier != null && CommentRows.isStillStored(finder, earlier.id(), pending.comment(), since)) {
                     pending.committed().completeExceptionally(new Rejection(Response.Status.CONFLICT, "duplicate", null));
                 } else {
                     fresh.add(pending);

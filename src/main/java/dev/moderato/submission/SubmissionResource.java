@@ -10,6 +10,7 @@ import dev.moderato.problem.Problem;
 import dev.moderato.problem.Violation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -58,12 +59,12 @@ public class SubmissionResource {
     @Operation(summary = "Submit a comment; it waits for moderation")
     @APIResponse(responseCode = "202", description = "Stored durably, pending moderation")
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON (problem+json)")
-    public Response submit(SubmissionRequest request, @Context HttpServerRequest http) {
+    public Uni<Response> submit(SubmissionRequest request, @Context HttpServerRequest http) {
         if (request == null) {
             throw new BadRequestException();
         }
-        Comment comment = submissions.submit(request, origin(http), SubmissionService.FormHints.NONE);
-        return Response.accepted(SubmissionReceipt.of(comment)).build();
+        return submissions.submit(request, origin(http), SubmissionService.FormHints.NONE)
+                .map(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
     }
 
     @POST
@@ -73,23 +74,22 @@ public class SubmissionResource {
     @APIResponse(responseCode = "303", description = "Stored; back to the allowed redirect_to")
     @APIResponse(responseCode = "200", description = "Stored; a page saying the comment awaits moderation")
     @APIResponse(responseCode = "400", description = "A page listing the fields to correct")
-    public Response submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
-                               @Context HttpHeaders headers) {
+    public Uni<Response> submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
+                                    @Context HttpHeaders headers) {
         FormSubmission submission = FormSubmission.from(form, config.screening().honeypotField(),
                 config.screening().tokenField());
         Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Comment comment;
-        try {
-            comment = submissions.submit(submission.request(), origin(http), submission.hints());
-        } catch (InvalidRequestException e) {
-            return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(e.violations())), locale);
-        } catch (Rejection rejection) {
-            return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
-        }
-        boolean published = comment.status == CommentStatus.APPROVED;
-        return redirects.target(submission.redirectTo())
-                .map(target -> Response.seeOther(target).build())
-                .orElseGet(() -> page(Response.Status.OK, Templates.received(published), locale));
+        return submissions.submit(submission.request(), origin(http), submission.hints())
+                .map(comment -> redirects.target(submission.redirectTo())
+                        .map(target -> Response.seeOther(target).build())
+                        .orElseGet(() -> page(Response.Status.OK,
+                                Templates.received(comment.status == CommentStatus.APPROVED), locale)))
+                .onFailure(InvalidRequestException.class).recoverWithItem(invalid -> page(Response.Status.BAD_REQUEST,
+                        Templates.invalid(submission.asSubmitted(((InvalidRequestException) invalid).violations())), locale))
+                .onFailure(Rejection.class).recoverWithItem(refused -> {
+                    Rejection rejection = (Rejection) refused;
+                    return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
+                });
     }
 
     private static Response page(Response.Status status, TemplateInstance template, Locale locale) {

@@ -10,38 +10,58 @@ import dev.moderato.screening.Candidate;
 import dev.moderato.screening.Rejection;
 import dev.moderato.screening.Screening;
 import dev.moderato.screening.ScreeningResult;
+import dev.moderato.screening.ThreadSettings;
+import dev.moderato.screening.ThreadView;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * Validates a submission, screens it, and stores it as pending, published or spam. Returns only once the transaction has
- * committed, so a caller that answers 202 afterwards answers for a durable comment.
+ * Validates a submission, screens it, and stores it as pending, published or spam. The answer
+ * comes only once the transaction holding the comment has committed, so a caller that answers 202
+ * then answers for a durable comment.
+ *
+ * <p>Most submissions are checked from memory on the event loop that read them, and the answer
+ * returns to that event loop from the writer's commit: no worker thread is held while the comment
+ * waits for its batch. A submission that needs the database before it can be queued (a reply,
+ * whose parent is looked up; a thread whose settings are not in memory; trusted authors on) is
+ * checked on a worker thread instead.
  */
 @ApplicationScoped
 public class SubmissionService {
 
     private static final int MAX_USER_AGENT = 512;
 
-    private static final long WRITE_TIMEOUT_SECONDS = 30;
+    private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(30);
 
     private final Validator validator;
     private final Screening screening;
+    private final ThreadSettings threads;
     private final CommentWriter writer;
     private final MeterRegistry registry;
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
-    SubmissionService(Validator validator, Screening screening, CommentWriter writer, MeterRegistry registry) {
+    SubmissionService(Validator validator, Screening screening, ThreadSettings threads, CommentWriter writer,
+                      MeterRegistry registry) {
         this.validator = validator;
         this.screening = screening;
+        this.threads = threads;
         this.writer = writer;
         this.registry = registry;
     }
@@ -55,23 +75,56 @@ public class SubmissionService {
         public static final FormHints NONE = new FormHints(null, null);
     }
 
-    public Comment submit(SubmissionRequest request, Origin origin, FormHints hints) {
+    /**
+     * The stored comment, once committed; or an {@link InvalidRequestException}, a {@link Rejection}, or a 503 when the
+     * store cannot take it. Call it on the event loop that read the request: the answer comes back there.
+     */
+    public Uni<Comment> submit(SubmissionRequest request, Origin origin, FormHints hints) {
+        Context eventLoop = Vertx.currentContext();
+        Uni<Screened> screened;
+        if (request.parentId() == null && screening.worksFromMemory()) {
+            // Nothing in the request's own checks needs the database; the thread's settings may.
+            screened = Uni.createFrom().item(() -> {
+                validate(request);
+                return threads.remembered(request.thread()).map(thread -> screen(request, thread, origin, hints));
+            }).chain(fromMemory -> fromMemory.map(item -> Uni.createFrom().item(item)).orElseGet(() ->
+                    Uni.createFrom().item(() -> screen(request, threads.settingOf(request.thread()), origin, hints))
+                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())));
+        } else {
+            screened = Uni.createFrom().item(() -> {
+                validate(request);
+                return screen(request, threads.settingOf(request.thread()), origin, hints);
+            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }
+        Uni<Comment> stored = screened.chain(this::store);
+        if (eventLoop != null) {
+            stored = stored.emitOn(task -> eventLoop.runOnContext(ignored -> task.run()));
+        }
+        return stored.onFailure(Rejection.class).invoke(rejection -> count(((Rejection) rejection).outcome()));
+    }
+
+    private record Screened(Comment comment, CommentEvent event, String outcome) {
+    }
+
+    private void validate(SubmissionRequest request) {
         Set<ConstraintViolation<SubmissionRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             count("invalid");
             throw new InvalidRequestException(ProblemMappers.toViolations(violations));
         }
-        try {
-            ScreeningResult screened = screening.screen(new Candidate(request, origin.ip(), origin.userAgent(),
-                    hints.honeypot(), hints.formToken()));
-            Comment comment = newComment(request, origin, screened);
-            writer.write(comment, systemEvent(comment, screened), WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            count(screened.outcome());
-            return comment;
-        } catch (Rejection rejection) {
-            count(rejection.outcome());
-            throw rejection;
-        }
+    }
+
+    private Screened screen(SubmissionRequest request, ThreadView thread, Origin origin, FormHints hints) {
+        ScreeningResult screened = screening.screen(new Candidate(request, thread, origin.ip(), origin.userAgent(),
+                hints.honeypot(), hints.formToken()));
+        Comment comment = newComment(request, origin, screened);
+        return new Screened(comment, systemEvent(comment, screened), screened.outcome());
+    }
+
+    private Uni<Comment> store(Screened screened) {
+        return Uni.createFrom().completionStage(writer.write(screened.comment(), screened.event(), WRITE_TIMEOUT))
+                .replaceWith(screened.comment())
+                .invoke(() -> count(screened.outcome()));
     }
 
     private static Comment newComment(SubmissionRequest request, Origin origin, ScreeningResult screened) {
@@ -115,7 +168,7 @@ public class SubmissionService {
     }
 
     private void count(String outcome) {
-        registry.counter("moderato.submissions", "outcome", outcome).increment();
+        outcomes.computeIfAbsent(outcome, key -> registry.counter("moderato.submissions", "outcome", key)).increment();
     }
 
     private static String truncate(String userAgent) {

@@ -1,6 +1,7 @@
 package dev.moderato.screening;
 
 import dev.moderato.support.Comments;
+import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
@@ -196,6 +197,19 @@ class DuplicateSubmissionTest {
         submit(comment).statusCode(202);
 
         assertEquals(2, storedIn(thread));
+    }
+
+    /** The writer remembers the first post, but the database has the last word: the first is gone. */
+    @Test
+    void sameCommentAfterTheFirstWasDeletedIsAccepted() {
+        String thread = Comments.newThread();
+        Map<String, Object> comment = comment(thread, newEmail(), "Said, deleted, said again.");
+        String first = submit(comment).statusCode(202).extract().path("id");
+        Moderators.asAdmin().when().delete("/api/v1/moderation/comments/{id}", first).then().statusCode(204);
+
+        submit(comment).statusCode(202);
+
+        assertEquals(1, storedIn(thread));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.moderato.screening;
 
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
@@ -52,6 +53,27 @@ class TrustedAuthorsTest {
         assertEquals(List.of("system"), history.getList("actor"));
         assertEquals(List.of("approve"), history.getList("action"));
         assertEquals(List.of("approved"), history.getList("toStatus"));
+    }
+
+    @Test
+    void aModeratorsApprovalThroughTheApiMakesTheAuthorTrusted() {
+        String email = newEmail();
+        String first = submitExpecting("pending", by(email, Comments.newThread()));
+        Moderators.asAdmin().contentType("application/json").body("{\"action\":\"approve\"}")
+                .when().post("/api/v1/moderation/comments/{id}/decision", first)
+                .then().statusCode(200);
+
+        submitExpecting("approved", by(email, Comments.newThread()));
+    }
+
+    @Test
+    void anAuthorPublishedAtOnceInAPostModeratedThreadIsNotTrustedElsewhere() {
+        String email = newEmail();
+        String open = Comments.newThread();
+        setThread(open, true, "post");
+        submitExpecting("approved", by(email, open));
+
+        submitExpecting("pending", by(email, Comments.newThread()));
     }
 
     @Test
