@@ -1,6 +1,5 @@
 package dev.moderato.submission;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
