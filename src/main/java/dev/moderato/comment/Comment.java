@@ -140,8 +140,4 @@ public class Comment extends PanacheEntityBase {
         }
         return ((Number) query.getSingleResult()).longValue();
     }
-
-    public static long countByStatus(CommentStatus status) {
-        return count("status", status);
-    }
 }

@@ -76,7 +76,7 @@ public final class Comments {
     }
 
     public static long countPending() {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.countByStatus(CommentStatus.PENDING));
+        return QuarkusTransaction.requiringNew().call(() -> Comment.count("status", CommentStatus.PENDING));
     }
 
     /** A thread name no other test uses, so tests do not see each other's comments. */
