@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -86,15 +87,15 @@ public class SubmissionService {
             // Nothing in the request's own checks needs the database; the thread's settings may.
             screened = Uni.createFrom().item(() -> {
                 validate(request);
-                return threads.remembered(request.thread()).map(thread -> screen(request, thread, origin, hints));
-            }).chain(fromMemory -> fromMemory.map(item -> Uni.createFrom().item(item)).orElseGet(() ->
-                    Uni.createFrom().item(() -> screen(request, threads.settingOf(request.thread()), origin, hints))
-                            .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())));
+                return threads.remembered(request.thread());
+            }).chain(thread -> thread.isPresent()
+                    ? Uni.createFrom().item(() -> screen(request, thread.get(), origin, hints))
+                    : onWorker(() -> screen(request, threads.settingOf(request.thread()), origin, hints)));
         } else {
-            screened = Uni.createFrom().item(() -> {
+            screened = onWorker(() -> {
                 validate(request);
                 return screen(request, threads.settingOf(request.thread()), origin, hints);
-            }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+            });
         }
         Uni<Comment> stored = screened.chain(this::store);
         if (eventLoop != null) {
@@ -104,6 +105,11 @@ public class SubmissionService {
     }
 
     private record Screened(Comment comment, CommentEvent event, String outcome) {
+    }
+
+    /** Work that may ask the database, off the event loop. */
+    private static Uni<Screened> onWorker(Supplier<Screened> work) {
+        return Uni.createFrom().item(work).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     private void validate(SubmissionRequest request) {
