@@ -2,7 +2,8 @@
 # service, plus small helpers. Source it; it expects BENCH_DIR and REPO to be set.
 
 SHARED="$REPO/../shared"
-APP_JAR="$REPO/target/quarkus-app/quarkus-run.jar"
+# BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds in one session.
+APP_JAR="${BENCH_APP_JAR:-$REPO/target/quarkus-app/quarkus-run.jar}"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
 PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # JVM flags besides -Xmx, the ones README recommends for a small heap: G1 with a 20 ms pause goal
@@ -41,7 +42,8 @@ build_service() {
 # The build in target/ is whichever profile ran last: refuse to bench the wrong database.
 check_jar_matches_db() {
   [ -f "$APP_JAR" ] || die "no $APP_JAR: build first (drop --skip-build)"
-  local lib="$REPO/target/quarkus-app/lib/main"
+  local lib
+  lib="$(dirname "$APP_JAR")/lib/main"
   # Globs, not ls | grep -q: under pipefail, grep -q leaving early can fail the pipeline with SIGPIPE.
   if [ "$DB" = postgresql ]; then
     compgen -G "$lib/org.postgresql.postgresql-*" >/dev/null || die "target/ holds an H2 build: run without --skip-build"
