@@ -1,5 +1,6 @@
 package dev.moderato.storage;
 
+import dev.moderato.submission.CommentWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,10 @@ import java.sql.SQLException;
  * The housekeeping H2 leaves undone when every commit is written at once. {@code WRITE_DELAY=0}
  * (what makes a 202 durable) also stops H2's background thread, and that thread is what rewrites
  * the file's chunks once updates have left them mostly dead: without it the file only grows. Here
- * the same rewrite runs every second, in small slices, so dead space is reused. Does
- * nothing on PostgreSQL.
+ * the same rewrite runs every second, in small slices, so dead space is reused. While the comment
+ * writer is busy storing more than half of the time (a burst of submissions), it takes one slice a
+ * second instead of sixteen: the rewrite competes with the writer's commits for the store and the
+ * cores, and it catches up once the burst is over. Does nothing on PostgreSQL.
  */
 @ApplicationScoped
 public class H2Housekeeping {
@@ -27,13 +30,29 @@ public class H2Housekeeping {
      */
     static final int SLICE_BYTES = 256 * 1024;
     static final int SLICES_PER_RUN = 16;
+    /**
+     * While the comment writer is busy: one slice a run, so that a burst of submissions does not
+     * wait for rewrites, while the file is still worked on under sustained load.
+     */
+    static final int BUSY_SLICES_PER_RUN = 1;
+    /** The writer is busy when it spent more than this share of the time since the last run storing. */
+    static final double BUSY_SHARE = 0.5;
     static final long PAUSE_MILLIS = 40;
 
     private final AgroalDataSource dataSource;
+    private final CommentWriter writer;
     private volatile Boolean onH2;
+    private long lastRunNanos;
+    private long lastWriterBusyNanos;
 
-    H2Housekeeping(AgroalDataSource dataSource) {
+    H2Housekeeping(AgroalDataSource dataSource, CommentWriter writer) {
         this.dataSource = dataSource;
+        this.writer = writer;
+    }
+
+    /** All the slices when the writer was mostly idle since the last run; {@link #BUSY_SLICES_PER_RUN} when it was busy. */
+    static int slicesFor(long writerBusyNanos, long elapsedNanos) {
+        return elapsedNanos > 0 && writerBusyNanos > BUSY_SHARE * elapsedNanos ? BUSY_SLICES_PER_RUN : SLICES_PER_RUN;
     }
 
     @Scheduled(every = "1s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -49,8 +68,13 @@ public class H2Housekeeping {
                     return;
                 }
             }
+            long now = System.nanoTime();
+            long writerBusy = writer.busyNanos();
+            int slices = lastRunNanos == 0 ? SLICES_PER_RUN : slicesFor(writerBusy - lastWriterBusyNanos, now - lastRunNanos);
+            lastRunNanos = now;
+            lastWriterBusyNanos = writerBusy;
             // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
-            for (int slice = 0; slice < SLICES_PER_RUN && H2Store.compact(connection, FILL_RATE, SLICE_BYTES); slice++) {
+            for (int slice = 0; slice < slices && H2Store.compact(connection, FILL_RATE, SLICE_BYTES); slice++) {
                 Thread.sleep(PAUSE_MILLIS);
             }
         } catch (SQLException | RuntimeException e) {

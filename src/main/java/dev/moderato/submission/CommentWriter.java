@@ -63,6 +63,8 @@ public class CommentWriter {
     private final Event<PublishedCommentsChanged> published;
     private final RecentPosts recentPosts;
     private volatile boolean running;
+    /** Time the writer has spent storing batches; written by the writer's thread alone. */
+    private volatile long busyNanos;
     private Thread writer;
 
     CommentWriter(AgroalDataSource dataSource, ModeratoConfig config, Event<PublishedCommentsChanged> published) {
@@ -106,6 +108,11 @@ public class CommentWriter {
         return pending.committed();
     }
 
+    /** How long the writer has spent storing, in all: what the H2 housekeeping watches to stay out of its way. */
+    public long busyNanos() {
+        return busyNanos;
+    }
+
     private void writeLoop() {
         rememberRecentPosts();
         while (running) {
@@ -116,7 +123,9 @@ public class CommentWriter {
                 return;
             }
             if (!batch.isEmpty()) {
+                long start = System.nanoTime();
                 commit(batch);
+                busyNanos += System.nanoTime() - start;
             }
         }
     }
