@@ -42,12 +42,13 @@ public class H2Housekeeping {
     private final AgroalDataSource dataSource;
     private final CommentWriter writer;
     private volatile Boolean onH2;
-    private long lastRunNanos;
+    private long lastRunNanos = System.nanoTime();
     private long lastWriterBusyNanos;
 
     H2Housekeeping(AgroalDataSource dataSource, CommentWriter writer) {
         this.dataSource = dataSource;
         this.writer = writer;
+        this.lastWriterBusyNanos = writer.busyNanos();
     }
 
     /** All the slices when the writer was mostly idle since the last run; {@link #BUSY_SLICES_PER_RUN} when it was busy. */
@@ -70,7 +71,7 @@ public class H2Housekeeping {
             }
             long now = System.nanoTime();
             long writerBusy = writer.busyNanos();
-            int slices = lastRunNanos == 0 ? SLICES_PER_RUN : slicesFor(writerBusy - lastWriterBusyNanos, now - lastRunNanos);
+            int slices = slicesFor(writerBusy - lastWriterBusyNanos, now - lastRunNanos);
             lastRunNanos = now;
             lastWriterBusyNanos = writerBusy;
             // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
