@@ -46,9 +46,9 @@ check_jar_matches_db() {
   lib="$(dirname "$APP_JAR")/lib/main"
   # Globs, not ls | grep -q: under pipefail, grep -q leaving early can fail the pipeline with SIGPIPE.
   if [ "$DB" = postgresql ]; then
-    compgen -G "$lib/org.postgresql.postgresql-*" >/dev/null || die "target/ holds an H2 build: run without --skip-build"
+    compgen -G "$lib/org.postgresql.postgresql-*" >/dev/null || die "$(dirname "$APP_JAR") holds an H2 build: run without --skip-build"
   else
-    compgen -G "$lib/com.h2database.h2-*" >/dev/null || die "target/ holds a PostgreSQL build: run without --skip-build"
+    compgen -G "$lib/com.h2database.h2-*" >/dev/null || die "$(dirname "$APP_JAR") holds a PostgreSQL build: run without --skip-build"
   fi
 }
 
