@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
 class OperationsTest {
@@ -53,6 +54,21 @@ class OperationsTest {
 
         assertEquals(acceptedBefore + 2, submissions("accepted"));
         assertEquals(invalidBefore + 1, submissions("invalid"));
+    }
+
+    @Test
+    void timesTheWritersGroupCommitsAndCountsWhatTheyCarry() {
+        double commitsBefore = metric("moderato_writer_commit_seconds_count");
+        double commentsBefore = metric("moderato_writer_batch_size_sum");
+
+        Comments.submit(Comments.valid(Comments.newThread()));
+        Comments.submit(Comments.valid(Comments.newThread()));
+
+        double commits = metric("moderato_writer_commit_seconds_count") - commitsBefore;
+        // One commit each when alone, one for both when they meet in a batch; never a comment counted twice.
+        assertTrue(commits >= 1 && commits <= 2, "commits: " + commits);
+        assertEquals(2, metric("moderato_writer_batch_size_sum") - commentsBefore);
+        assertTrue(metric("moderato_writer_commit_seconds_max") > 0);
     }
 
     @Test

@@ -7,6 +7,9 @@ import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,16 +65,28 @@ public class CommentWriter {
     private final Duration duplicateWindow;
     private final Event<PublishedCommentsChanged> published;
     private final RecentPosts recentPosts;
+    private final Timer commits;
+    private final DistributionSummary batchSizes;
     private volatile boolean running;
     /** Time the writer has spent storing batches; written by the writer's thread alone. */
     private volatile long busyNanos;
     private Thread writer;
 
-    CommentWriter(AgroalDataSource dataSource, ModeratoConfig config, Event<PublishedCommentsChanged> published) {
+    CommentWriter(AgroalDataSource dataSource, ModeratoConfig config, Event<PublishedCommentsChanged> published,
+                  MeterRegistry registry) {
         this.dataSource = dataSource;
         this.duplicateWindow = config.screening().duplicateWindow();
         this.published = published;
         this.recentPosts = new RecentPosts(duplicateWindow);
+        // What a submission waits for once the writer takes it: one transaction, its durable commit included.
+        this.commits = Timer.builder("moderato.writer.commit")
+                .description("Group commits of new comments, from taking the batch to its durable commit")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram()
+                .register(registry);
+        this.batchSizes = DistributionSummary.builder("moderato.writer.batch.size")
+                .description("Comments taken into one group commit")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
     }
 
     private boolean findsDuplicates() {
@@ -125,7 +140,10 @@ public class CommentWriter {
             if (!batch.isEmpty()) {
                 long start = System.nanoTime();
                 commit(batch);
-                busyNanos += System.nanoTime() - start;
+                long took = System.nanoTime() - start;
+                busyNanos += took;
+                commits.record(took, TimeUnit.NANOSECONDS);
+                batchSizes.record(batch.size());
             }
         }
     }
