@@ -9,7 +9,6 @@ import dev.moderato.problem.Problem;
 import dev.moderato.problem.Violation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 
 @Path("/api/v1/comments")
 public class SubmissionResource {
@@ -58,12 +59,12 @@ public class SubmissionResource {
     @Operation(summary = "Submit a comment; it waits for moderation")
     @APIResponse(responseCode = "202", description = "Stored durably, pending moderation")
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON (problem+json)")
-    public Uni<Response> submit(SubmissionRequest request, @Context HttpServerRequest http) {
+    public CompletionStage<Response> submit(SubmissionRequest request, @Context HttpServerRequest http) {
         if (request == null) {
             throw new BadRequestException();
         }
         return submissions.submit(request, origin(http), SubmissionService.FormHints.NONE)
-                .map(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
+                .thenApply(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
     }
 
     @POST
@@ -73,22 +74,29 @@ public class SubmissionResource {
     @APIResponse(responseCode = "303", description = "Stored; back to the allowed redirect_to")
     @APIResponse(responseCode = "200", description = "Stored; a page saying the comment awaits moderation")
     @APIResponse(responseCode = "400", description = "A page listing the fields to correct")
-    public Uni<Response> submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
-                                    @Context HttpHeaders headers) {
+    public CompletionStage<Response> submitForm(MultivaluedMap<String, String> form, @Context HttpServerRequest http,
+                                                @Context HttpHeaders headers) {
         FormSubmission submission = FormSubmission.from(form, config.screening().honeypotField(),
                 config.screening().tokenField());
         Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         return submissions.submit(submission.request(), origin(http), submission.hints())
-                .map(comment -> redirects.target(submission.redirectTo())
-                        .map(target -> Response.seeOther(target).build())
-                        .orElseGet(() -> page(Response.Status.OK,
-                                Templates.received(comment.status == CommentStatus.APPROVED), locale)))
-                .onFailure(InvalidRequestException.class).recoverWithItem(invalid -> page(Response.Status.BAD_REQUEST,
-                        Templates.invalid(submission.asSubmitted(((InvalidRequestException) invalid).violations())), locale))
-                .onFailure(Rejection.class).recoverWithItem(refused -> {
-                    Rejection rejection = (Rejection) refused;
-                    return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
-                });
+                .handle((comment, failure) -> failure == null
+                        ? redirects.target(submission.redirectTo())
+                                .map(target -> Response.seeOther(target).build())
+                                .orElseGet(() -> page(Response.Status.OK,
+                                        Templates.received(comment.status == CommentStatus.APPROVED), locale))
+                        : refusal(SubmissionService.unwrapped(failure), submission, locale));
+    }
+
+    /** The page for a submission that was not stored; a failure that is not the reader's is left to the mappers. */
+    private static Response refusal(Throwable failure, FormSubmission submission, Locale locale) {
+        if (failure instanceof InvalidRequestException invalid) {
+            return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(invalid.violations())), locale);
+        }
+        if (failure instanceof Rejection rejection) {
+            return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
+        }
+        throw failure instanceof RuntimeException unchecked ? unchecked : new CompletionException(failure);
     }
 
     private static Response page(Response.Status status, TemplateInstance template, Locale locale) {
