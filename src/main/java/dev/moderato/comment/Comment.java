@@ -1,6 +1,7 @@
 package dev.moderato.comment;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.CollectionTable;
@@ -12,6 +13,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
@@ -56,6 +59,9 @@ public class Comment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public CommentStatus status;
 
+    /** The thread while the comment is approved, else null: what the readers' index is keyed by. */
+    public String publishedThread;
+
     public String ip;
 
     public String userAgent;
@@ -76,35 +82,55 @@ public class Comment extends PanacheEntityBase {
     public List<Reason> reasons = new ArrayList<>();
 
     /**
-     * Oldest first. The columns fixed by the query lead the sort so that it names the index's
+     * Oldest first. The column fixed by the query leads the sort so that it names the index's
      * columns in order: H2 then reads the index in order instead of sorting every match (it does
      * not skip equality-bound columns by itself). The order is the same.
      */
-    public static final Sort IN_THREAD_ORDER = Sort.by("thread").and("status").and("createdAt").and("id");
-    /** Oldest first across threads, by the (status, created_at, id) index; see {@link #IN_THREAD_ORDER}. */
+    public static final Sort IN_PUBLISHED_ORDER = Sort.by("publishedThread").and("createdAt").and("id");
+    /** Oldest first across threads, by the (status, created_at, id) index; see {@link #IN_PUBLISHED_ORDER}. */
     public static final Sort IN_QUEUE_ORDER = Sort.by("status").and("createdAt").and("id");
+
+    /** Keeps {@link #publishedThread} true to the status; Hibernate calls it before each insert and update. */
+    @PrePersist
+    @PreUpdate
+    public void publishIfApproved() {
+        publishedThread = status == CommentStatus.APPROVED ? thread : null;
+    }
 
     public static List<Comment> approvedInThread(String thread, int page, int size) {
         if ((long) page * size > Integer.MAX_VALUE) {
             return List.of(); // past the end of any thread; Page.of would overflow into a negative offset
         }
-        return find("thread = ?1 and status = ?2", IN_THREAD_ORDER, thread, CommentStatus.APPROVED)
+        return find("publishedThread = ?1", IN_PUBLISHED_ORDER, thread)
                 .page(Page.of(page, size))
                 .list();
     }
 
     public static long countApprovedInThread(String thread) {
-        return count("thread = ?1 and status = ?2", thread, CommentStatus.APPROVED);
+        return count("publishedThread = ?1", thread);
     }
 
     public static Map<String, Long> countApprovedInThreads(Collection<String> threads) {
         return getEntityManager()
-                .createQuery("select c.thread, count(c) from Comment c where c.thread in :threads and c.status = :status "
-                        + "group by c.thread", Object[].class)
+                .createQuery("select c.publishedThread, count(c) from Comment c where c.publishedThread in :threads "
+                        + "group by c.publishedThread", Object[].class)
                 .setParameter("threads", threads)
-                .setParameter("status", CommentStatus.APPROVED)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+    }
+
+    /**
+     * The moderators' queue: comments with this status, oldest first, in one thread unless it is null. Approved
+     * comments of a thread come from the readers' index; the other statuses of a thread are picked from the
+     * status's queue in order, which no index keyed by thread slows down at every submission.
+     */
+    public static PanacheQuery<Comment> inQueue(CommentStatus status, String thread) {
+        if (thread == null) {
+            return find("status = ?1", IN_QUEUE_ORDER, status);
+        }
+        return status == CommentStatus.APPROVED
+                ? find("publishedThread = ?1", IN_PUBLISHED_ORDER, thread)
+                : find("status = ?1 and thread = ?2", IN_QUEUE_ORDER, status, thread);
     }
 
     public static Map<CommentStatus, Long> countsByStatus() {
@@ -122,19 +148,20 @@ public class Comment extends PanacheEntityBase {
     }
 
     public static Optional<Instant> firstCommentAt(String thread) {
-        return Optional.ofNullable(getEntityManager()
-                .createQuery("select min(c.createdAt) from Comment c where c.thread = :thread", Instant.class)
-                .setParameter("thread", thread)
-                .getSingleResult());
+        return ThreadActivity.<ThreadActivity>findByIdOptional(thread).map(activity -> activity.firstCommentAt);
     }
 
     /** Comments with this status (in this thread, unless null), counted no further than {@code limit}. */
     public static long countUpTo(long limit, CommentStatus status, String thread) {
-        String matching = "select 1 from comment where status = :status" + (thread == null ? "" : " and thread = :thread");
+        String matching = thread == null ? "select 1 from comment where status = :status"
+                : status == CommentStatus.APPROVED ? "select 1 from comment where published_thread = :thread"
+                : "select 1 from comment where status = :status and thread = :thread";
         var query = getEntityManager()
                 .createNativeQuery("select count(*) from (" + matching + " limit :limit) capped")
-                .setParameter("status", status.name())
                 .setParameter("limit", limit);
+        if (matching.contains(":status")) {
+            query.setParameter("status", status.name());
+        }
         if (thread != null) {
             query.setParameter("thread", thread);
         }

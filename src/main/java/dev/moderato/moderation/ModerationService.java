@@ -14,7 +14,6 @@ import dev.moderato.submission.SubmissionRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
@@ -70,10 +69,7 @@ public class ModerationService {
             // past the end of any queue; Page.of would overflow into a negative offset
             return new QueuePage(total, exact, page, size, List.of());
         }
-        String query = thread == null ? "status = ?1" : "status = ?1 and thread = ?2";
-        Object[] params = thread == null ? new Object[]{status} : new Object[]{status, thread};
-        Sort order = thread == null ? Comment.IN_QUEUE_ORDER : Comment.IN_THREAD_ORDER;
-        List<ModeratedComment> items = Comment.find(query, order, params)
+        List<ModeratedComment> items = Comment.inQueue(status, thread)
                 .page(Page.of(page, size)).<Comment>stream()
                 .map(ModeratedComment::of)
                 .toList();

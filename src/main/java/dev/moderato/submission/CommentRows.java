@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,7 +30,12 @@ final class CommentRows {
     private static final String RECENT = "select id, thread, email, body, created_at from comment"
             + " where status = ? and created_at > ? order by created_at desc limit ?";
     private static final String INSERT_COMMENT = "insert into comment (id, thread, parent_id, author_name, email,"
-            + " website, body, status, ip, user_agent, created_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " website, body, status, published_thread, ip, user_agent, created_at, version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+    // Portable between H2 and PostgreSQL; a replica that lost the race to another fails its batch, whose
+    // comments are then retried one by one, and find the row there.
+    private static final String INSERT_FIRST_COMMENT = "insert into thread_activity (thread, first_comment_at)"
+            + " select ?, ? where not exists (select 1 from thread_activity where thread = ?)";
     private static final String INSERT_REASON =
             "insert into comment_reason (comment_id, position, code, detail) values (?, ?, ?, ?)";
     private static final String INSERT_EVENT = "insert into comment_event (id, comment_id, at, actor, action,"
@@ -114,7 +120,24 @@ final class CommentRows {
         }
     }
 
+    /** Records the first comment of each of these threads, unless the thread has one already. */
+    static void recordFirstComments(Connection connection, Map<String, Instant> firstCommentAt) throws SQLException {
+        if (firstCommentAt.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_FIRST_COMMENT)) {
+            for (Map.Entry<String, Instant> first : firstCommentAt.entrySet()) {
+                insert.setString(1, first.getKey());
+                insert.setObject(2, utc(first.getValue()));
+                insert.setString(3, first.getKey());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
     private static void bindComment(PreparedStatement insert, Comment comment) throws SQLException {
+        comment.publishIfApproved();
         insert.setObject(1, comment.id);
         insert.setString(2, comment.thread);
         insert.setObject(3, comment.parentId, Types.OTHER);
@@ -123,9 +146,10 @@ final class CommentRows {
         insert.setString(6, comment.website);
         insert.setString(7, comment.body);
         insert.setString(8, comment.status.name());
-        insert.setString(9, comment.ip);
-        insert.setString(10, comment.userAgent);
-        insert.setObject(11, utc(comment.createdAt));
+        insert.setString(9, comment.publishedThread);
+        insert.setString(10, comment.ip);
+        insert.setString(11, comment.userAgent);
+        insert.setObject(12, utc(comment.createdAt));
     }
 
     private static void bindEvent(PreparedStatement insert, CommentEvent event) throws SQLException {

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -65,6 +66,7 @@ public class CommentWriter {
     private final Duration duplicateWindow;
     private final Event<PublishedCommentsChanged> published;
     private final RecentPosts recentPosts;
+    private final FirstComments firstComments = new FirstComments();
     private final Timer commits;
     private final DistributionSummary batchSizes;
     private volatile boolean running;
@@ -164,13 +166,16 @@ public class CommentWriter {
 
     private void commit(List<PendingWrite> batch) {
         List<PendingWrite> stored = List.of();
+        Map<String, Instant> newThreads = Map.of();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 stored = withoutDuplicates(connection, batch);
-                CommentRows.insert(connection,
-                        stored.stream().map(PendingWrite::comment).toList(),
+                List<Comment> comments = stored.stream().map(PendingWrite::comment).toList();
+                CommentRows.insert(connection, comments,
                         stored.stream().map(PendingWrite::event).filter(Objects::nonNull).toList());
+                newThreads = firstComments.unrecordedIn(comments);
+                CommentRows.recordFirstComments(connection, newThreads);
                 connection.commit();
             } catch (SQLException | RuntimeException failure) {
                 connection.rollback();
@@ -188,6 +193,7 @@ public class CommentWriter {
             unanswered.forEach(pending -> commit(List.of(pending)));
             return;
         }
+        firstComments.recorded(newThreads.keySet());
         // Comments published at once (post-moderated threads) change what the public sees: fired
         // after the commit, outside any transaction, so the read cache drops the thread right away.
         stored.stream().map(PendingWrite::comment).filter(comment -> comment.status == CommentStatus.APPROVED)

@@ -1,11 +1,8 @@
 package dev.moderato.publication;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Comments;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
@@ -28,7 +25,6 @@ final class UnnoticedChanges {
     }
 
     static void approve(String id) {
-        QuarkusTransaction.requiringNew().run(() ->
-                Comment.update("status = ?1 where id = ?2", CommentStatus.APPROVED, UUID.fromString(id)));
+        QuarkusTransaction.requiringNew().run(() -> Comments.updateStatus(id, CommentStatus.APPROVED));
     }
 }

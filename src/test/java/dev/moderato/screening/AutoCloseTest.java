@@ -75,6 +75,37 @@ class AutoCloseTest {
     }
 
     @Test
+    void pendingFirstCommentStartsTheClockToo() {
+        String thread = Comments.newThread();
+        moderator().contentType(ContentType.JSON).queryParam("thread", thread).body(Map.of("open", true, "mode", "pre"))
+                .when().put(THREADS)
+                .then().statusCode(200);
+        String first = Comments.submit(Comments.valid(thread));
+        age(first, Duration.ofHours(25));
+
+        moderator().queryParam("thread", thread)
+                .when().get(THREADS)
+                .then().statusCode(200)
+                .body("open", equalTo(false))
+                .body("mode", equalTo("pre"));
+        json().body(Comments.with(Comments.valid(thread), "body", "Too late, while the first still waits."))
+                .when().post(COMMENTS)
+                .then().statusCode(409);
+    }
+
+    @Test
+    void laterCommentsDoNotMoveTheFirstCommentsTime() {
+        String thread = threadStartedAgo(Duration.ofHours(3));
+        Instant first = firstCommentAt(thread);
+        Comments.submit(Comments.with(Comments.valid(thread), "body", "A second comment, three hours later."));
+
+        moderator().queryParam("thread", thread)
+                .when().get(THREADS)
+                .then().statusCode(200)
+                .body("closesAt", equalTo(first.plus(Duration.ofDays(1)).toString()));
+    }
+
+    @Test
     void autoClosedThreadRefusesSubmissionsAndStoresNothing() {
         String thread = threadStartedAgo(Duration.ofDays(2));
 

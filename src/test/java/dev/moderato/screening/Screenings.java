@@ -3,6 +3,7 @@ package dev.moderato.screening;
 import dev.moderato.support.Browser;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.ThreadActivity;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -127,10 +128,15 @@ final class Screenings {
     }
 
     /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
+    /** Moves the comment back in time, and its thread's first comment with it when it was the first. */
     static void age(String id, Duration age) {
-        Instant then = Comments.find(id).createdAt.minus(age);
-        QuarkusTransaction.requiringNew().run(() ->
-                Comment.update("createdAt = ?1 where id = ?2", then, UUID.fromString(id)));
+        Comment comment = Comments.find(id);
+        Instant then = comment.createdAt.minus(age);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Comment.update("createdAt = ?1 where id = ?2", then, UUID.fromString(id));
+            ThreadActivity.update("firstCommentAt = ?1 where thread = ?2 and firstCommentAt = ?3",
+                    then, comment.thread, comment.createdAt);
+        });
     }
 
     /** moderato_submissions_total for one outcome; 0 before the first one is counted. */

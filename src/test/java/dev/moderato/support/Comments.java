@@ -49,12 +49,22 @@ public final class Comments {
     /** Sets the status directly in the database, with what a moderator's decision also records. */
     public static void setStatus(String id, CommentStatus status) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Comment.update("status = ?1 where id = ?2", status, UUID.fromString(id));
+            updateStatus(id, status);
             if (status == CommentStatus.APPROVED) {
                 TrustedAuthor.trust(Comment.<Comment>findById(UUID.fromString(id)).email);
             }
             republish(id);
         });
+    }
+
+    /**
+     * Changes the status in the current transaction, and the thread the readers find it under with it,
+     * as the entity does on a moderator's decision; nothing else (no version, no event).
+     */
+    public static void updateStatus(String id, CommentStatus status) {
+        UUID uuid = UUID.fromString(id);
+        String publishedThread = status == CommentStatus.APPROVED ? Comment.<Comment>findById(uuid).thread : null;
+        Comment.update("status = ?1, publishedThread = ?2 where id = ?3", status, publishedThread, uuid);
     }
 
     /**
