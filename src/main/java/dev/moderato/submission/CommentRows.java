@@ -32,8 +32,8 @@ final class CommentRows {
     private static final String INSERT_COMMENT = "insert into comment (id, thread, parent_id, author_name, email,"
             + " website, body, status, published_thread, ip, user_agent, created_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-    // Portable between H2 and PostgreSQL; a replica that lost the race to another fails its batch, whose
-    // comments are then retried one by one, and find the row there.
+    // Portable between H2 and PostgreSQL. A replica that loses the race to another fails its batch; the
+    // batch's comments are then retried one by one, and each finds the row there.
     private static final String INSERT_FIRST_COMMENT = "insert into thread_activity (thread, first_comment_at)"
             + " select ?, ? where not exists (select 1 from thread_activity where thread = ?)";
     private static final String INSERT_REASON =
