@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,10 +33,10 @@ final class CommentRows {
     private static final String INSERT_COMMENT = "insert into comment (id, thread, parent_id, author_name, email,"
             + " website, body, status, published_thread, ip, user_agent, created_at, version)"
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-    // Portable between H2 and PostgreSQL. A replica that loses the race to another fails its batch; the
-    // batch's comments are then retried one by one, and each finds the row there.
     private static final String INSERT_FIRST_COMMENT = "insert into thread_activity (thread, first_comment_at)"
             + " select ?, ? where not exists (select 1 from thread_activity where thread = ?)";
+    /** SQLSTATE of a unique violation, on H2 and PostgreSQL alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT_REASON =
             "insert into comment_reason (comment_id, position, code, detail) values (?, ?, ?, ?)";
     private static final String INSERT_EVENT = "insert into comment_event (id, comment_id, at, actor, action,"
@@ -120,7 +121,11 @@ final class CommentRows {
         }
     }
 
-    /** Records the first comment of each of these threads, unless the thread has one already. */
+    /**
+     * Records the first comment of each of these threads, unless the thread has one already. Another
+     * replica may record the same new thread between this statement's check and its insert: its row
+     * is kept, and the comments of this batch are stored all the same.
+     */
     static void recordFirstComments(Connection connection, Map<String, Instant> firstCommentAt) throws SQLException {
         if (firstCommentAt.isEmpty()) {
             return;
@@ -130,9 +135,18 @@ final class CommentRows {
                 insert.setString(1, first.getKey());
                 insert.setObject(2, utc(first.getValue()));
                 insert.setString(3, first.getKey());
-                insert.addBatch();
+                // One statement each, behind a savepoint: a thread's first comment is recorded once per
+                // replica's life, and a lost race must not undo the comments' inserts.
+                Savepoint beforeInsert = connection.setSavepoint();
+                try {
+                    insert.executeUpdate();
+                } catch (SQLException lostRace) {
+                    if (!UNIQUE_VIOLATION.equals(lostRace.getSQLState())) {
+                        throw lostRace;
+                    }
+                    connection.rollback(beforeInsert);
+                }
             }
-            insert.executeBatch();
         }
     }
 

@@ -13,6 +13,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,6 +37,33 @@ class FirstCommentRecordTest {
         record(Map.of(thread, first));
         // What a second replica, or this one after a restart, sends for the same thread: no error, no change.
         record(Map.of(thread, later, other, later));
+
+        assertEquals(first, firstCommentAt(thread));
+        assertEquals(later, firstCommentAt(other));
+    }
+
+    @Test
+    void aThreadAnotherReplicaRecordsMeanwhileLeavesTheRestOfTheBatchStanding() throws Exception {
+        String thread = Comments.newThread();
+        String other = Comments.newThread();
+        Instant first = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS);
+        Instant later = first.plus(1, ChronoUnit.SECONDS);
+
+        try (Connection otherReplica = dataSource.getConnection()) {
+            otherReplica.setAutoCommit(false);
+            CommentRows.recordFirstComments(otherReplica, Map.of(thread, first));
+            // This replica checks before the other commits, then waits on its row, then meets it.
+            CompletableFuture<Void> thisReplica = CompletableFuture.runAsync(() -> {
+                try {
+                    record(new TreeMap<>(Map.of(thread, later, other, later)));
+                } catch (SQLException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            Thread.sleep(300);
+            otherReplica.commit();
+            thisReplica.get(20, TimeUnit.SECONDS);
+        }
 
         assertEquals(first, firstCommentAt(thread));
         assertEquals(later, firstCommentAt(other));
