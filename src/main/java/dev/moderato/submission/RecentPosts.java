@@ -8,9 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.UUID;
 
 /**
@@ -19,11 +17,20 @@ import java.util.UUID;
  * index on email, which every new comment would have to join at a random place. Only the writer's
  * thread uses it. A post found here is a duplicate only if the database still holds the earlier
  * comment inside the window: {@link CommentRows#isStillStored}.
+ *
+ * <p>Kept in arrays allocated once, not in a map of objects: in a burst each post is remembered
+ * for a few seconds, long enough for its entry to be promoted to the old generation and die there.
+ * A map of ~5 objects a post drove a G1 marking cycle every second at ~17,000 submissions/s, and
+ * none without it (BENCHMARKS.md). The posts sit in a ring in the order remembered; an
+ * open-addressing table (linear probing) finds a fingerprint's slot.
  */
 final class RecentPosts {
 
-    /** Under 20 MB of heap; at 100 comments a second that covers more than the default window of an hour. */
+    /** 5 MB of arrays; covers the default window of an hour up to ~27 new comments a second. */
     static final int MAX_REMEMBERED = 100_000;
+    /** Table size, a power of two over twice the ring, so that probes stay short. */
+    private static final int TABLE_SIZE = Integer.highestOneBit(MAX_REMEMBERED * 2) << 1;
+    private static final int EMPTY = -1;
 
     /** 128 bits of SHA-256 over a post's thread, email and body. */
     record Fingerprint(long high, long low) {
@@ -48,33 +55,117 @@ final class RecentPosts {
     }
 
     private final Duration window;
-    private final LinkedHashMap<Fingerprint, Earlier> posts = new LinkedHashMap<>();
+    // The ring, slot by slot: a post's fingerprint, comment id and creation time (nanoseconds since the epoch).
+    private final long[] fingerprintHigh = new long[MAX_REMEMBERED];
+    private final long[] fingerprintLow = new long[MAX_REMEMBERED];
+    private final long[] idHigh = new long[MAX_REMEMBERED];
+    private final long[] idLow = new long[MAX_REMEMBERED];
+    private final long[] createdNanos = new long[MAX_REMEMBERED];
+    /** Ring slots by fingerprint; {@link #EMPTY} where none. */
+    private final int[] table = new int[TABLE_SIZE];
+    private int oldest;
+    /** Slots in use, from {@link #oldest} on; a slot whose post was remembered again later no longer counts in {@link #size}. */
+    private int used;
+    private int size;
 
     RecentPosts(Duration window) {
         this.window = window;
+        Arrays.fill(table, EMPTY);
     }
 
     /** The earlier post with this fingerprint, if one was stored within the window before {@code now}. */
     Earlier find(Fingerprint fingerprint, Instant now) {
-        Earlier earlier = posts.get(fingerprint);
-        return earlier == null || !earlier.createdAt().isAfter(now.minus(window)) ? null : earlier;
+        int position = positionOf(fingerprint.high(), fingerprint.low());
+        if (position < 0) {
+            return null;
+        }
+        int slot = table[position];
+        Instant createdAt = Instant.ofEpochSecond(0, createdNanos[slot]);
+        return createdAt.isAfter(now.minus(window)) ? new Earlier(new UUID(idHigh[slot], idLow[slot]), createdAt) : null;
     }
 
+    /** Remembers the post as the youngest, forgetting those out of the window and, past the limit, the oldest. */
     void remember(Fingerprint fingerprint, Comment comment) {
-        posts.remove(fingerprint); // re-inserted at the young end
-        posts.put(fingerprint, new Earlier(comment.id, comment.createdAt));
-        Instant horizon = comment.createdAt.minus(window);
-        Iterator<Map.Entry<Fingerprint, Earlier>> oldest = posts.entrySet().iterator();
-        while (oldest.hasNext()) {
-            Map.Entry<Fingerprint, Earlier> entry = oldest.next();
-            if (posts.size() <= MAX_REMEMBERED && entry.getValue().createdAt().isAfter(horizon)) {
-                break;
+        int known = positionOf(fingerprint.high(), fingerprint.low());
+        if (known >= 0) {
+            table[known] = EMPTY; // its old slot stays in the ring, no longer found, until the ring passes it
+            closeGap(known);
+            size--;
+        }
+        long horizon = nanos(comment.createdAt.minus(window));
+        while (used > 0 && (used == MAX_REMEMBERED || createdNanos[oldest] <= horizon)) {
+            forgetOldest();
+        }
+        int slot = (oldest + used) % MAX_REMEMBERED;
+        fingerprintHigh[slot] = fingerprint.high();
+        fingerprintLow[slot] = fingerprint.low();
+        idHigh[slot] = comment.id.getMostSignificantBits();
+        idLow[slot] = comment.id.getLeastSignificantBits();
+        createdNanos[slot] = nanos(comment.createdAt);
+        used++;
+        size++;
+        int position = home(fingerprint.low());
+        while (table[position] != EMPTY) {
+            position = next(position);
+        }
+        table[position] = slot;
+    }
+
+    /** How many posts it would find now, at most {@link #MAX_REMEMBERED}. */
+    int size() {
+        return size;
+    }
+
+    private void forgetOldest() {
+        int position = positionOf(fingerprintHigh[oldest], fingerprintLow[oldest]);
+        if (position >= 0 && table[position] == oldest) {
+            table[position] = EMPTY;
+            closeGap(position);
+            size--;
+        }
+        oldest = (oldest + 1) % MAX_REMEMBERED;
+        used--;
+    }
+
+    /** Where the table holds the slot of the fingerprint {@code high, low}, or -1. */
+    private int positionOf(long high, long low) {
+        for (int position = home(low); table[position] != EMPTY; position = next(position)) {
+            int slot = table[position];
+            if (fingerprintLow[slot] == low && fingerprintHigh[slot] == high) {
+                return position;
             }
-            oldest.remove();
+        }
+        return -1;
+    }
+
+    /**
+     * Moves back the entries after an emptied position that probing would no longer reach (linear
+     * probing's deletion: no tombstones to slow later probes).
+     */
+    private void closeGap(int emptied) {
+        int gap = emptied;
+        for (int position = next(emptied); table[position] != EMPTY; position = next(position)) {
+            int slot = table[position];
+            int home = home(fingerprintLow[slot]);
+            // The entry may fill the gap unless its home lies cyclically after the gap, up to its position.
+            if (((position - home) & (TABLE_SIZE - 1)) >= ((position - gap) & (TABLE_SIZE - 1))) {
+                table[gap] = slot;
+                table[position] = EMPTY;
+                gap = position;
+            }
         }
     }
 
-    int size() {
-        return posts.size();
+    /** A fingerprint's first position in the table: SHA-256 bits are already uniform. */
+    private static int home(long fingerprintLow) {
+        return (int) fingerprintLow & (TABLE_SIZE - 1);
+    }
+
+    private static int next(int position) {
+        return (position + 1) & (TABLE_SIZE - 1);
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
     }
 }
