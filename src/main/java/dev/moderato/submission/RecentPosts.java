@@ -88,9 +88,7 @@ final class RecentPosts {
     void remember(Fingerprint fingerprint, Comment comment) {
         int known = positionOf(fingerprint.high(), fingerprint.low());
         if (known >= 0) {
-            table[known] = EMPTY; // its old slot stays in the ring, no longer found, until the ring passes it
-            closeGap(known);
-            size--;
+            unindex(known); // its old slot stays in the ring, no longer found, until the ring passes it
         }
         long horizon = nanos(comment.createdAt.minus(window));
         while (used > 0 && (used == MAX_REMEMBERED || createdNanos[oldest] <= horizon)) {
@@ -119,9 +117,7 @@ final class RecentPosts {
     private void forgetOldest() {
         int position = positionOf(fingerprintHigh[oldest], fingerprintLow[oldest]);
         if (position >= 0 && table[position] == oldest) {
-            table[position] = EMPTY;
-            closeGap(position);
-            size--;
+            unindex(position);
         }
         oldest = (oldest + 1) % MAX_REMEMBERED;
         used--;
@@ -139,10 +135,13 @@ final class RecentPosts {
     }
 
     /**
-     * Moves back the entries after an emptied position that probing would no longer reach (linear
-     * probing's deletion: no tombstones to slow later probes).
+     * Takes the post at this table position out of the table, so it is no longer found, and moves
+     * back the entries after it that probing would no longer reach (linear probing's deletion: no
+     * tombstones to slow later probes).
      */
-    private void closeGap(int emptied) {
+    private void unindex(int emptied) {
+        table[emptied] = EMPTY;
+        size--;
         int gap = emptied;
         for (int position = next(emptied); table[position] != EMPTY; position = next(position)) {
             int slot = table[position];
