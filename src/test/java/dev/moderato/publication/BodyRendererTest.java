@@ -10,6 +10,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class BodyRendererTest {
 
@@ -147,5 +148,25 @@ class BodyRendererTest {
     void unicodeAndEmojiArePreserved() {
         String body = "Très bien — 日本語 💬";
         assertThat(displayedText(BodyRenderer.toHtml(body)), equalTo(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"No link here.", "", "Time: 10:30 // noon", "ftp://files.example/x and www.example.com",
+            "a :// b", "mailto:ada@example.org"})
+    void bodyWithoutAWebAddressCountsNoLink(String body) {
+        assertEquals(0, BodyRenderer.countLinks(body));
+    }
+
+    @Test
+    void everyWebAddressCountsWhateverTheCaseOfItsScheme() {
+        assertEquals(3, BodyRenderer.countLinks("HTTPS://a.example, Http://b.example/x and see hTTp://c.example."));
+    }
+
+    @Test
+    void countedLinksAreTheLinksRendered() {
+        String body = "one https://a.example\ntwo ftp://x.example\n\nHTTP://b.example three http://c.example/?q=1";
+        int rendered = BodyRenderer.toHtml(body).split("<a ", -1).length - 1;
+        assertEquals(3, rendered);
+        assertEquals(rendered, BodyRenderer.countLinks(body));
     }
 }
