@@ -4,26 +4,49 @@ import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeUnit;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class H2HousekeepingTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final long SLICE = TimeUnit.MILLISECONDS.toNanos(40);
 
     @Test
-    void aMostlyIdleWriterGetsTheWholeRewrite() {
-        assertEquals(H2Housekeeping.SLICES_PER_RUN, H2Housekeeping.slicesFor(SECOND / 10, SECOND));
-        assertEquals(H2Housekeeping.SLICES_PER_RUN, H2Housekeeping.slicesFor(0, SECOND));
+    void aMostlyIdleWriterIsNotBusy() {
+        assertFalse(new H2Housekeeping.WriterLoad(0, 0).busySinceLastLook(SECOND, SECOND / 10));
+        assertFalse(new H2Housekeeping.WriterLoad(0, 0).busySinceLastLook(SECOND, 0));
     }
 
     @Test
-    void aBusyWriterHoldsTheRewriteBackToItsSmallestStep() {
-        assertEquals(H2Housekeeping.BUSY_SLICES_PER_RUN, H2Housekeeping.slicesFor(SECOND * 6 / 10, SECOND));
-        assertEquals(H2Housekeeping.BUSY_SLICES_PER_RUN, H2Housekeeping.slicesFor(SECOND, SECOND));
+    void aWriterStoringMoreThanHalfTheTimeIsBusy() {
+        assertTrue(new H2Housekeeping.WriterLoad(0, 0).busySinceLastLook(SECOND, SECOND * 6 / 10));
+        assertTrue(new H2Housekeeping.WriterLoad(0, 0).busySinceLastLook(SECOND, SECOND));
     }
 
     @Test
     void halfTheTimeStoringIsNotYetBusy() {
-        assertEquals(H2Housekeeping.SLICES_PER_RUN, H2Housekeeping.slicesFor(SECOND / 2, SECOND));
+        assertFalse(new H2Housekeeping.WriterLoad(0, 0).busySinceLastLook(SECOND, SECOND / 2));
+    }
+
+    @Test
+    void aBurstStartingAfterAnIdleSecondIsSeenAtTheNextSlice() {
+        H2Housekeeping.WriterLoad load = new H2Housekeeping.WriterLoad(0, 0);
+        assertFalse(load.busySinceLastLook(SECOND, SECOND / 20));
+        // Storing 30 of the next 40 ms: busy, though the writer stored little of the 1.04 s since the start.
+        assertTrue(load.busySinceLastLook(SECOND + SLICE, SECOND / 20 + SLICE * 3 / 4));
+    }
+
+    @Test
+    void aBurstThatEndedIsNoLongerHeldAgainstTheWriter() {
+        H2Housekeeping.WriterLoad load = new H2Housekeeping.WriterLoad(0, 0);
+        assertTrue(load.busySinceLastLook(SECOND, SECOND * 9 / 10));
+        assertFalse(load.busySinceLastLook(2 * SECOND, SECOND * 9 / 10 + SECOND / 10));
+    }
+
+    @Test
+    void noTimeElapsedIsNotBusy() {
+        H2Housekeeping.WriterLoad load = new H2Housekeeping.WriterLoad(SECOND, SECOND);
+        assertFalse(load.busySinceLastLook(SECOND, 2 * SECOND));
     }
 }
