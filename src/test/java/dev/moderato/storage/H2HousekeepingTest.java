@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class H2HousekeepingTest {
 
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
-    private static final long SLICE = TimeUnit.MILLISECONDS.toNanos(40);
+    private static final long PAUSE = TimeUnit.MILLISECONDS.toNanos(H2Housekeeping.PAUSE_MILLIS);
 
     @Test
     void aMostlyIdleWriterIsNotBusy() {
@@ -33,8 +33,8 @@ class H2HousekeepingTest {
     void aBurstStartingAfterAnIdleSecondIsSeenAtTheNextSlice() {
         H2Housekeeping.WriterLoad load = new H2Housekeeping.WriterLoad(0, 0);
         assertFalse(load.busySinceLastLook(SECOND, SECOND / 20));
-        // Storing 30 of the next 40 ms: busy, though the writer stored little of the 1.04 s since the start.
-        assertTrue(load.busySinceLastLook(SECOND + SLICE, SECOND / 20 + SLICE * 3 / 4));
+        // Storing three quarters of the pause after a slice: busy, though little of the time since the start.
+        assertTrue(load.busySinceLastLook(SECOND + PAUSE, SECOND / 20 + PAUSE * 3 / 4));
     }
 
     @Test
