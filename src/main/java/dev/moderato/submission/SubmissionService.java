@@ -18,9 +18,14 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidatorFactory;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
+import java.lang.annotation.ElementType;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -62,9 +67,12 @@ public class SubmissionService {
     private final ManagedExecutor workers;
     private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
 
-    SubmissionService(Validator validator, Screening screening, ThreadSettings threads, CommentWriter writer,
+    SubmissionService(ValidatorFactory validators, Screening screening, ThreadSettings threads, CommentWriter writer,
                       MeterRegistry registry, ManagedExecutor workers) {
-        this.validator = validator;
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(new EveryPropertyReachable())
+                .enableTraversableResolverResultCache(false)
+                .getValidator();
         this.screening = screening;
         this.threads = threads;
         this.writer = writer;
@@ -146,6 +154,26 @@ public class SubmissionService {
             }
         }));
         return answer;
+    }
+
+    /**
+     * A submission is a plain request, not an entity: all of it is there to validate. The default resolver asks
+     * Hibernate ORM, for each property of each submission, whether it is a lazy attribute not yet loaded; that
+     * question was a quarter of the time validation took.
+     */
+    private static final class EveryPropertyReachable implements TraversableResolver {
+
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootType, Path pathToBean,
+                                   ElementType type) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootType, Path pathToBean,
+                                    ElementType type) {
+            return true;
+        }
     }
 
     private void validate(SubmissionRequest request) {
