@@ -22,8 +22,8 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.hibernate.validator.HibernateValidatorFactory;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import java.lang.annotation.ElementType;
 import java.time.Duration;
