@@ -9,9 +9,10 @@ PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # JVM flags besides -Xmx, the ones README recommends for a small heap: G1 with a 20 ms pause goal
 # (the serial collector stopped everything for 150-210 ms every ~15 s under submission load, the
 # p99) and no per-thread cache of large temporary direct buffers (H2 writes its chunks from heap
-# buffers: the JDK kept ~70 MiB of copies). -Xms stays at the JVM's default: see "Memory" in
-# BENCHMARKS.md.
-JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144}"
+# buffers: the JDK kept ~70 MiB of copies); a heap that starts at 64 MiB, grows only when
+# collecting takes over a fifth of the time, and is given back down to 30 % free at each marking
+# cycle (~75 MiB less RSS in the mixed benchmark: "Memory" in BENCHMARKS.md).
+JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144 -Xms64m -XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
 
 SERVICE_PID=""
 SERVICE_LOG=""
