@@ -67,7 +67,8 @@ start_service() {
   local data_dir=$1 port=$2
   SERVICE_LOG=$3
   # Two malloc arenas instead of one per thread: the JVM mallocs little, idle arenas only hold RSS.
-  local env=(MALLOC_ARENA_MAX=2 MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
+  # MALLOC_ARENA_MAX in the environment replaces the 2, to compare other values.
+  local env=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
              MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false
              QUARKUS_HTTP_PORT="$port")
   if [ "$DB" = postgresql ]; then
