@@ -16,7 +16,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
 
 import java.time.Instant;
@@ -75,10 +74,10 @@ public class Comment extends PanacheEntityBase {
 
     public String decidedBy;
 
+    /** Loaded for up to a whole queue page at once: {@code quarkus.hibernate-orm.fetch.batch-size}. */
     @ElementCollection
     @CollectionTable(name = "comment_reason", joinColumns = @JoinColumn(name = "comment_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = 200)
     public List<Reason> reasons = new ArrayList<>();
 
     /**
