@@ -36,6 +36,8 @@ import java.util.UUID;
 public class ModerationResource {
 
     private static final String ID_MESSAGE = "{moderation.id.invalid}";
+    /** The largest queue page; quarkus.hibernate-orm.fetch.batch-size covers it (ReasonLoadingTest). */
+    static final int LARGEST_PAGE = 200;
 
     private final ModerationService moderation;
     private final SecurityIdentity identity;
@@ -54,7 +56,7 @@ public class ModerationResource {
                            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
                            @QueryParam("size") @DefaultValue("50")
                            @Min(value = 1, message = "{query.size.range}")
-                           @Max(value = 200, message = "{query.size.range}") int size) {
+                           @Max(value = LARGEST_PAGE, message = "{query.size.range}") int size) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
         return moderation.queue(wanted, thread == null || thread.isBlank() ? null : thread, page, size);
     }

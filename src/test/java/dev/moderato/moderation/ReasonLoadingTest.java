@@ -19,9 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class ReasonLoadingTest {
 
-    /** The largest page the moderation queue serves (ModerationResource). */
-    private static final int LARGEST_PAGE = 200;
-
     @Inject
     EntityManager entityManager;
 
@@ -32,8 +29,9 @@ class ReasonLoadingTest {
         CollectionPersister reasons = session.getFactory().getMappingMetamodel()
                 .getCollectionDescriptor(Comment.class.getName() + ".reasons");
 
-        assertTrue(reasons.getBatchSize() >= LARGEST_PAGE,
-                "batch size " + reasons.getBatchSize() + " splits a page of " + LARGEST_PAGE + " into several queries");
+        int largestPage = ModerationResource.LARGEST_PAGE;
+        assertTrue(reasons.getBatchSize() >= largestPage,
+                "batch size " + reasons.getBatchSize() + " splits a page of " + largestPage + " into several queries");
         assertFalse(reasons.getAttributeMapping().isAffectedByInfluencers(session.getLoadQueryInfluencers(), true),
                 "Hibernate would build a new loader for the reasons of every page");
     }
