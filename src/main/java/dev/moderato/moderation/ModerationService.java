@@ -69,8 +69,10 @@ public class ModerationService {
             // past the end of any queue; Page.of would overflow into a negative offset
             return new QueuePage(total, exact, page, size, List.of());
         }
+        // A list, not a stream: a page loaded whole lets the first comment's reasons fetch every comment's in one
+        // query; streamed, each comment was alone in the persistence context when read, one query apiece.
         List<ModeratedComment> items = Comment.inQueue(status, thread)
-                .page(Page.of(page, size)).<Comment>stream()
+                .page(Page.of(page, size)).<Comment>list().stream()
                 .map(ModeratedComment::of)
                 .toList();
         return new QueuePage(total, exact, page, size, items);
