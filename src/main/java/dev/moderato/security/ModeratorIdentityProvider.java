@@ -12,6 +12,9 @@ import io.quarkus.security.identity.request.UsernamePasswordAuthenticationReques
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import javax.crypto.Mac;
@@ -22,7 +25,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Checks HTTP Basic credentials against the moderator table. bcrypt is slow on purpose, so a
@@ -33,6 +39,10 @@ import java.util.concurrent.CompletionException;
  * <p>Requests that arrive together with the same credentials share one check: a moderation
  * tool keeping many connections busy would otherwise run one bcrypt per connection, all at
  * once, each time the remembered check expires.
+ *
+ * <p>bcrypt runs on threads of its own, one per CPU, not on the worker pool: the pool is small
+ * (application.properties), and a run of wrong guesses would otherwise hold every worker and
+ * queue the public reads behind them. Guesses queue behind each other instead.
  */
 @ApplicationScoped
 public class ModeratorIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -49,6 +59,8 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
             .maximumSize(10_000)
             .expireAfterWrite(REMEMBER_FOR)
             .buildAsync();
+    private final ExecutorService checks = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+            ModeratorIdentityProvider::signInThread);
     private final SecretKeySpec digestKey;
     private final MeterRegistry registry;
 
@@ -70,10 +82,18 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         Credentials credentials = new Credentials(username, digest(username, password));
-        return Uni.createFrom()
+        Uni<SecurityIdentity> identity = Uni.createFrom()
                 .completionStage(() -> verified.get(credentials, (key, executor) ->
-                        context.runBlocking(() -> check(username, password)).subscribeAsCompletionStage()))
+                        CompletableFuture.supplyAsync(() -> check(username, password), checks)))
                 .onFailure(CompletionException.class).transform(Throwable::getCause);
+        // The request goes on where it was, in its own Vert.x context (which holds its request scope).
+        Context caller = Vertx.currentContext();
+        return caller == null ? identity : identity.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+    }
+
+    @PreDestroy
+    void stop() {
+        checks.shutdownNow();
     }
 
     /** Drops what this replica remembers of an account whose password or existence changed. */
@@ -95,6 +115,12 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(moderator.roles())
                 .build();
+    }
+
+    private static Thread signInThread(Runnable task) {
+        Thread thread = new Thread(task, "moderato-sign-in");
+        thread.setDaemon(true);
+        return thread;
     }
 
     private String digest(String username, String password) {
