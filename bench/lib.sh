@@ -10,9 +10,10 @@ PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # (the serial collector stopped everything for 150-210 ms every ~15 s under submission load, the
 # p99) and no per-thread cache of large temporary direct buffers (H2 writes its chunks from heap
 # buffers: the JDK kept ~70 MiB of copies); a heap that starts at 64 MiB, grows only when
-# collecting takes over a fifth of the time, and is given back down to 30 % free at each marking
-# cycle (~75 MiB less RSS in the mixed benchmark: "Memory" in BENCHMARKS.md).
-JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144 -Xms64m -XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
+# collecting takes over a third of the time, and is given back down to 30 % free at each marking
+# cycle; glibc asked every second to return what the JIT compilers freed, and methods compiled
+# after three times as many calls, so fewer get profiled code ("Memory" in BENCHMARKS.md).
+JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144 -Xms64m -XX:GCTimeRatio=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=1000 -XX:CompileThresholdScaling=3}"
 
 SERVICE_PID=""
 SERVICE_LOG=""
