@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -88,8 +90,25 @@ public class ProblemMappers {
         if (DatabaseUnavailable.causes(e)) {
             return databaseUnavailable(e);
         }
+        if (clientWentAway(e)) {
+            // Readers close tabs and lose signal mid-post: normal, nothing was stored, and no one is left to
+            // read the answer. Not an error to page anyone about; 400 keeps it out of the 5xx rate too.
+            LOG.debugf("The client closed the connection before its request body was read: %s", e.getClass().getName());
+            return Problem.of(Response.Status.BAD_REQUEST, "The connection closed before the request body was complete.")
+                    .toResponse();
+        }
         LOG.error("Unexpected failure while handling a request", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side.").toResponse();
+    }
+
+    /** The body could not be read because the client closed the connection: a worker found it gone. */
+    private static boolean clientWentAway(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ClosedChannelException || cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response databaseUnavailable(Exception e) {

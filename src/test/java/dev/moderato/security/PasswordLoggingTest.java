@@ -1,5 +1,6 @@
 package dev.moderato.security;
 
+import dev.moderato.support.CapturedLog;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

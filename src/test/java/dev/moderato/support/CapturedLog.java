@@ -1,4 +1,4 @@
-package dev.moderato.security;
+package dev.moderato.support;
 
 import org.jboss.logmanager.ExtLogRecord;
 
@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * hold: message, parameters and stack trace. The named categories log at every level meanwhile,
  * so a secret logged at DEBUG is caught too.
  */
-final class CapturedLog implements AutoCloseable {
+public final class CapturedLog implements AutoCloseable {
 
     private final Logger root = Logger.getLogger("");
     private final List<LogRecord> records = new CopyOnWriteArrayList<>();
@@ -49,17 +49,17 @@ final class CapturedLog implements AutoCloseable {
         root.addHandler(handler);
     }
 
-    static CapturedLog start(String... verboseCategories) {
+    public static CapturedLog start(String... verboseCategories) {
         return new CapturedLog(verboseCategories);
     }
 
     /** Each record as text, in the order written. */
-    List<String> lines() {
+    public List<String> lines() {
         return records.stream().map(CapturedLog::text).toList();
     }
 
     /** The records of one logger at one level, as text. */
-    List<String> lines(Class<?> logger, Level level) {
+    public List<String> lines(Class<?> logger, Level level) {
         return records.stream()
                 .filter(record -> logger.getName().equals(record.getLoggerName()))
                 .filter(record -> record.getLevel().intValue() == level.intValue())
