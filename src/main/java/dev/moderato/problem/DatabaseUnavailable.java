@@ -21,16 +21,15 @@ final class DatabaseUnavailable {
     }
 
     static boolean causes(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isAcquisitionTimeout(sql))) {
-                return true;
-            }
+        return Causes.any(failure, DatabaseUnavailable::isUnavailable);
+    }
+
+    private static boolean isUnavailable(Throwable cause) {
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException) {
+            return true;
         }
-        return false;
+        return cause instanceof SQLException sql && (isConnectionState(sql.getSQLState()) || isAcquisitionTimeout(sql));
     }
 
     private static boolean isConnectionState(String sqlState) {

@@ -103,12 +103,7 @@ public class ProblemMappers {
 
     /** The body could not be read because the client closed the connection: a worker found it gone. */
     private static boolean clientWentAway(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ClosedChannelException || cause instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(failure, cause -> cause instanceof ClosedChannelException || cause instanceof HttpClosedException);
     }
 
     private static Response databaseUnavailable(Exception e) {

@@ -1,6 +1,7 @@
 package dev.moderato.security;
 
 import dev.moderato.config.ModeratoConfig;
+import dev.moderato.problem.Causes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -63,10 +64,8 @@ public class AdminBootstrap {
             accounts.upsert(username, password, Role.ADMIN);
             return true;
         } catch (RuntimeException e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof ConstraintViolationException) {
-                    return false;
-                }
+            if (Causes.any(e, ConstraintViolationException.class::isInstance)) {
+                return false;
             }
             throw e;
         }
