@@ -13,12 +13,15 @@ import java.sql.SQLException;
  * The housekeeping H2 leaves undone when every commit is written at once. {@code WRITE_DELAY=0}
  * (what makes a 202 durable) also stops H2's background thread, and that thread is what rewrites
  * the file's chunks once updates have left them mostly dead: without it the file only grows. Here
- * the same rewrite runs every second, in small slices, so dead space is reused. It stays out of
- * the way while the comment writer is busy storing more than half of the time (a burst of
- * submissions): each slice holds the store while H2 walks every chunk of the file (over a hundred
- * thousand after a burst of millions of comments), and every commit waits behind it. The writer
- * is judged again before each slice, so a burst that starts mid-run stops the rewrite after one
- * slice; the rewrite catches up once the burst is over. Does nothing on PostgreSQL.
+ * the same rewrite runs every second, in small slices, each written to the file at once (so it
+ * goes on when nothing else writes), and dead space is reused. A live chunk also costs heap (~250
+ * bytes of H2's metadata): a burst of a million comments leaves tens of thousands of small chunks,
+ * which the rewrite merges into a few. It stays out of the way while the comment writer is busy
+ * storing more than half of the time (a burst of submissions): each slice holds the store while H2
+ * walks every chunk of the file (over a hundred thousand after a burst of millions of comments),
+ * and every commit waits behind it. The writer is judged again before each slice, so a burst that
+ * starts mid-run stops the rewrite after one slice; the rewrite catches up once the burst is over.
+ * Does nothing on PostgreSQL.
  */
 @ApplicationScoped
 public class H2Housekeeping {

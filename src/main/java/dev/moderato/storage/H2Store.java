@@ -2,6 +2,7 @@ package dev.moderato.storage;
 
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.MVStore;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,9 +13,21 @@ final class H2Store {
     private H2Store() {
     }
 
-    /** Rewrites chunks below {@code fillRate}% live, up to about {@code writeBytes}; false when there was nothing to do. */
+    /**
+     * Rewrites chunks below {@code fillRate}% live, up to about {@code writeBytes}, and writes the
+     * rewritten pages to the file; false when there was nothing to do.
+     */
     static boolean compact(Connection connection, int fillRate, int writeBytes) throws SQLException {
         SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-        return session.getDatabase().getStore().getMvStore().compact(fillRate, writeBytes);
+        MVStore store = session.getDatabase().getStore().getMvStore();
+        if (!store.compact(fillRate, writeBytes)) {
+            return false;
+        }
+        // The rewrite moves the live pages in memory only: they reach the file, and the old chunks
+        // can be freed, with the store's next commit. Under load a comment's commit is that; with
+        // nothing else writing, the next slice would pick the same chunks, find their pages moved
+        // already, and rewrite nothing, and the chunks would stay until the next write.
+        store.tryCommit();
+        return true;
     }
 }
