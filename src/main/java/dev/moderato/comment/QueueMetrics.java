@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +25,10 @@ public class QueueMetrics {
     private final AtomicReference<Instant> oldestPendingAt = new AtomicReference<>();
 
     private final int countLimit;
+    private final CommentStore comments;
 
-    QueueMetrics(MeterRegistry registry, ModeratoConfig config) {
+    QueueMetrics(MeterRegistry registry, ModeratoConfig config, CommentStore comments) {
+        this.comments = comments;
         this.countLimit = config.moderation().queueCountLimit();
         Gauge.builder("moderato.queue.pending", pending, AtomicLong::get)
                 .description("Comments waiting for a moderator, counted up to moderato.moderation.queue-count-limit")
@@ -44,9 +45,8 @@ public class QueueMetrics {
 
     @Scheduled(every = "${moderato.metrics.refresh-interval:10s}", delayed = "1s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    @Transactional
     public void refresh() {
-        pending.set(Comment.countUpTo(countLimit, CommentStatus.PENDING, null));
-        oldestPendingAt.set(Comment.oldestPendingAt().orElse(null));
+        pending.set(comments.countUpTo(countLimit, CommentStatus.PENDING, null));
+        oldestPendingAt.set(comments.oldestPendingAt().orElse(null));
     }
 }

@@ -36,7 +36,7 @@ import java.util.UUID;
 public class ModerationResource {
 
     private static final String ID_MESSAGE = "{moderation.id.invalid}";
-    /** The largest queue page; quarkus.hibernate-orm.fetch.batch-size covers it (ReasonLoadingTest). */
+    /** The largest queue page: its comments' reasons are still read in one query (ReasonLoadingTest). */
     static final int LARGEST_PAGE = 200;
 
     private final ModerationService moderation;

@@ -1,22 +1,21 @@
 package dev.moderato.moderation;
 
 import dev.moderato.comment.Comment;
-import dev.moderato.comment.CommentEvent;
+import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.config.ModeratoConfig;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.problem.InvalidRequestException;
 import dev.moderato.problem.ProblemException;
 import dev.moderato.problem.ProblemMappers;
-import dev.moderato.screening.TrustedAuthor;
+import dev.moderato.screening.TrustedAuthors;
 import dev.moderato.submission.SubmissionRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -51,10 +50,17 @@ public class ModerationService {
     private final MeterRegistry registry;
     private final int queueCountLimit;
     private final Event<PublishedCommentsChanged> published;
+    private final CommentStore comments;
+    private final CommentHistory history;
+    private final TrustedAuthors trustedAuthors;
 
     ModerationService(Validator validator, MeterRegistry registry, Event<PublishedCommentsChanged> published,
-                      ModeratoConfig config) {
+                      ModeratoConfig config, CommentStore comments, CommentHistory history,
+                      TrustedAuthors trustedAuthors) {
         this.validator = validator;
+        this.comments = comments;
+        this.history = history;
+        this.trustedAuthors = trustedAuthors;
         this.registry = registry;
         this.published = published;
         this.queueCountLimit = config.moderation().queueCountLimit();
@@ -62,25 +68,16 @@ public class ModerationService {
 
     @Transactional
     public QueuePage queue(CommentStatus status, String thread, int page, int size) {
-        long counted = Comment.countUpTo(queueCountLimit + 1L, status, thread);
-        long total = Math.min(counted, queueCountLimit);
-        boolean exact = counted <= queueCountLimit;
-        if ((long) page * size > Integer.MAX_VALUE) {
-            // past the end of any queue; Page.of would overflow into a negative offset
-            return new QueuePage(total, exact, page, size, List.of());
-        }
-        // A list, not a stream: a page loaded whole lets the first comment's reasons fetch every comment's in one
-        // query; streamed, each comment was alone in the persistence context when read, one query apiece.
-        List<ModeratedComment> items = Comment.inQueue(status, thread)
-                .page(Page.of(page, size)).<Comment>list().stream()
+        long counted = comments.countUpTo(queueCountLimit + 1L, status, thread);
+        List<ModeratedComment> items = comments.queue(status, thread, page, size).stream()
                 .map(ModeratedComment::of)
                 .toList();
-        return new QueuePage(total, exact, page, size, items);
+        return new QueuePage(Math.min(counted, queueCountLimit), counted <= queueCountLimit, page, size, items);
     }
 
     @Transactional
     public ModeratedComment get(UUID id) {
-        return Comment.<Comment>findByIdOptional(id).map(ModeratedComment::of).orElseThrow(ModerationService::notFound);
+        return comments.find(id).map(ModeratedComment::of).orElseThrow(ModerationService::notFound);
     }
 
     /** Applies a decision in its own transaction; 404, 409 and 412 are thrown as problems. */
@@ -129,7 +126,7 @@ public class ModerationService {
     }
 
     private Decision decideLocked(UUID id, Action action, String reason, Precondition precondition, String actor) {
-        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Comment comment = comments.lock(id).orElse(null);
         if (comment == null) {
             return new Decision(Outcome.NOT_FOUND, null);
         }
@@ -147,24 +144,21 @@ public class ModerationService {
         comment.status = action.target;
         comment.decidedAt = now;
         comment.decidedBy = actor;
-        CommentEvent.record(id, now, actor, action.wireName(), from, comment.status, reason);
+        comments.update(comment);
+        history.record(id, now, actor, action.wireName(), from, comment.status, reason);
         if (from == CommentStatus.APPROVED || comment.status == CommentStatus.APPROVED) {
             republish(comment.thread);
         }
         if (comment.status == CommentStatus.APPROVED) {
-            TrustedAuthor.trust(comment.email);
+            trustedAuthors.trust(comment.email);
         }
-        Comment.flush(); // the new version, for the ETag of the answer
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));
     }
 
     /** Corrects name, website or body under the submission rules; the status stays as it is. */
     @Transactional
     public ModeratedComment edit(UUID id, CommentEdit edit, Precondition precondition, String actor) {
-        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (comment == null) {
-            throw notFound();
-        }
+        Comment comment = comments.lock(id).orElseThrow(ModerationService::notFound);
         if (!precondition.matches(comment.version)) {
             throw new ProblemException(Response.Status.PRECONDITION_FAILED,
                     "The comment has changed since you read it; read it again before editing.");
@@ -186,34 +180,31 @@ public class ModerationService {
         comment.name = merged.name();
         comment.website = merged.website();
         comment.body = merged.body();
-        CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "edit",
+        comments.update(comment);
+        history.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "edit",
                 comment.status, comment.status, null);
         if (comment.status == CommentStatus.APPROVED) {
             republish(comment.thread);
         }
-        Comment.flush();
         return ModeratedComment.of(comment);
     }
 
     /** Removes the comment and its personal data; its history stays, stripped of free text. */
     @Transactional
     public void delete(UUID id, String actor) {
-        Comment comment = Comment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (comment == null) {
-            throw notFound();
-        }
-        CommentEvent.forgetReasons(id);
-        CommentEvent.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "delete", comment.status, null, null);
+        Comment comment = comments.lock(id).orElseThrow(ModerationService::notFound);
+        history.forgetReasons(id);
+        history.record(id, Instant.now().truncatedTo(ChronoUnit.MILLIS), actor, "delete", comment.status, null, null);
         if (comment.status == CommentStatus.APPROVED) {
             republish(comment.thread);
         }
-        comment.delete();
+        comments.delete(id);
     }
 
     @Transactional
     public List<HistoryEntry> history(UUID id) {
-        List<CommentEvent> events = CommentEvent.historyOf(id);
-        if (events.isEmpty() && Comment.findById(id) == null) {
+        var events = history.of(id);
+        if (events.isEmpty() && comments.find(id).isEmpty()) {
             throw notFound();
         }
         return events.stream().map(HistoryEntry::of).toList();
@@ -221,12 +212,12 @@ public class ModerationService {
 
     @Transactional
     public QueueStats stats() {
-        var counts = Comment.countsByStatus();
+        var counts = comments.countsByStatus();
         return new QueueStats(counts.getOrDefault(CommentStatus.PENDING, 0L),
                 counts.getOrDefault(CommentStatus.APPROVED, 0L),
                 counts.getOrDefault(CommentStatus.REJECTED, 0L),
                 counts.getOrDefault(CommentStatus.SPAM, 0L),
-                Comment.oldestPendingAt().orElse(null));
+                comments.oldestPendingAt().orElse(null));
     }
 
     /** Observed once the transaction has committed: the public read cache drops the thread then. */

@@ -1,7 +1,5 @@
 package dev.moderato.problem;
 
-import org.hibernate.exception.JDBCConnectionException;
-
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -9,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Recognises a failure that only says the database cannot be reached right now, however deeply
- * Hibernate, the transaction manager or the validator wrapped it: the client should come back
+ * the storage layer, the transaction manager or the validator wrapped it: the client should come back
  * later (503), not be told the service is broken (500).
  */
 final class DatabaseUnavailable {
@@ -25,7 +23,7 @@ final class DatabaseUnavailable {
     }
 
     private static boolean isUnavailable(Throwable cause) {
-        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+        if (cause instanceof SQLTransientConnectionException
                 || cause instanceof SQLNonTransientConnectionException) {
             return true;
         }

@@ -4,10 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.PublishedCommentsChanged;
 import dev.moderato.config.ModeratoConfig;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -52,14 +51,16 @@ public class PublishedThreads {
     }
 
     private final ObjectMapper mapper;
+    private final CommentStore comments;
     private final boolean enabled;
     private final AtomicLong minted = new AtomicLong();
     private final Cache<String, Generation> generations;
     private final Cache<PageKey, PublishedPage> pages;
     private final Cache<Generation, Long> counts;
 
-    PublishedThreads(ObjectMapper mapper, ModeratoConfig config) {
+    PublishedThreads(ObjectMapper mapper, CommentStore comments, ModeratoConfig config) {
         this.mapper = mapper;
+        this.comments = comments;
         Duration configured = config.publication().cacheTtl();
         this.enabled = !configured.isNegative() && !configured.isZero();
         Duration ttl = enabled ? configured : Duration.ZERO; // the caches are bypassed then; Caffeine refuses a negative one
@@ -85,7 +86,7 @@ public class PublishedThreads {
             return countInDatabase(threads);
         }
         List<Generation> wanted = threads.stream().distinct().map(this::current).toList();
-        Map<Generation, Long> found = counts.getAll(wanted, PublishedThreads::countInDatabase);
+        Map<Generation, Long> found = counts.getAll(wanted, this::countInDatabase);
         Map<String, Long> answer = new LinkedHashMap<>();
         wanted.forEach(generation -> answer.put(generation.thread(), found.get(generation)));
         return answer;
@@ -103,9 +104,8 @@ public class PublishedThreads {
     }
 
     private PublishedPage load(String thread, int page, int size) {
-        ThreadPage content = QuarkusTransaction.joiningExisting().call(() -> new ThreadPage(thread,
-                Comment.countApprovedInThread(thread), page, size,
-                Comment.approvedInThread(thread, page, size).stream().map(PublicComment::of).toList()));
+        ThreadPage content = new ThreadPage(thread, comments.countApprovedInThread(thread), page, size,
+                comments.approvedInThread(thread, page, size).stream().map(PublicComment::of).toList());
         try {
             return PublishedPage.of(mapper.writeValueAsBytes(content));
         } catch (JsonProcessingException e) {
@@ -113,14 +113,14 @@ public class PublishedThreads {
         }
     }
 
-    private static Map<String, Long> countInDatabase(Collection<String> threads) {
+    private Map<String, Long> countInDatabase(Collection<String> threads) {
         Map<String, Long> counts = new LinkedHashMap<>();
         threads.forEach(thread -> counts.put(thread, 0L));
-        counts.putAll(QuarkusTransaction.joiningExisting().call(() -> Comment.countApprovedInThreads(threads)));
+        counts.putAll(comments.countApprovedInThreads(threads));
         return counts;
     }
 
-    private static Map<Generation, Long> countInDatabase(Set<? extends Generation> missing) {
+    private Map<Generation, Long> countInDatabase(Set<? extends Generation> missing) {
         Map<String, Long> byThread = countInDatabase(missing.stream().map(Generation::thread).toList());
         return missing.stream().collect(Collectors.toMap((Generation generation) -> generation,
                 generation -> byThread.get(generation.thread())));

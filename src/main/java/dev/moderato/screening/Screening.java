@@ -4,7 +4,6 @@ import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
 import dev.moderato.config.ModeratoConfig;
 import io.quarkus.arc.All;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -20,10 +19,12 @@ public class Screening {
 
     private final List<Screen> screens;
     private final ModeratoConfig config;
+    private final TrustedAuthors trustedAuthors;
 
-    Screening(@All List<Screen> screens, ModeratoConfig config) {
+    Screening(@All List<Screen> screens, ModeratoConfig config, TrustedAuthors trustedAuthors) {
         this.screens = screens; // @All sorts by @Priority, highest first
         this.config = config;
+        this.trustedAuthors = trustedAuthors;
     }
 
     /** Whether {@link #screen} works from memory alone, so that it may run on an event loop. */
@@ -57,6 +58,6 @@ public class Screening {
             return true;
         }
         return config.screening().trustedAuthors()
-                && QuarkusTransaction.requiringNew().call(() -> TrustedAuthor.isTrusted(candidate.request().email()));
+                && trustedAuthors.isTrusted(candidate.request().email());
     }
 }

@@ -3,8 +3,9 @@ package dev.moderato.screening;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStore;
 import dev.moderato.config.ModeratoConfig;
+import dev.moderato.storage.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,15 +23,23 @@ public class ThreadSettings {
 
     static final Duration REMEMBERED = Duration.ofSeconds(5);
 
-    /** What the database says about a thread: its stored setting (if any) and its first comment's time. */
+    /** A row of {@code thread_setting}: a thread's own settings. */
+    private record ThreadSetting(boolean open, ThreadMode mode) {
+    }
+
+    /** What the database says about a thread: its stored setting (null when none) and its first comment's time. */
     private record Stored(ThreadSetting setting, Optional<Instant> firstCommentAt) {
     }
 
     private final ModeratoConfig config;
+    private final Sql sql;
+    private final CommentStore comments;
     private final LoadingCache<String, Stored> stored;
 
-    ThreadSettings(ModeratoConfig config) {
+    ThreadSettings(ModeratoConfig config, Sql sql, CommentStore comments) {
         this.config = config;
+        this.sql = sql;
+        this.comments = comments;
         // A thread without comments yet is asked again next time: its first comment starts the auto-close clock.
         this.stored = Caffeine.newBuilder()
                 .maximumSize(100_000)
@@ -49,8 +58,8 @@ public class ThreadSettings {
     }
 
     private ThreadView viewOf(String thread, Stored known) {
-        ThreadMode mode = known.setting() == null ? ThreadMode.of(config.moderation().defaultMode()) : known.setting().mode;
-        boolean open = known.setting() == null || known.setting().open;
+        ThreadMode mode = known.setting() == null ? ThreadMode.of(config.moderation().defaultMode()) : known.setting().mode();
+        boolean open = known.setting() == null || known.setting().open();
         Instant closesAt = autoCloseAt(known.firstCommentAt()).orElse(null);
         boolean closedByAge = closesAt != null && !closesAt.isAfter(Instant.now());
         return new ThreadView(thread, open && !closedByAge, mode, closesAt);
@@ -59,14 +68,9 @@ public class ThreadSettings {
     /** Sets a thread's settings. Opening a thread that auto-close shut keeps it shut: raise or lift the limit instead. */
     public ThreadView update(String thread, boolean open, ThreadMode mode) {
         QuarkusTransaction.requiringNew().run(() -> {
-            ThreadSetting setting = ThreadSetting.<ThreadSetting>findByIdOptional(thread).orElseGet(() -> {
-                ThreadSetting created = new ThreadSetting();
-                created.thread = thread;
-                return created;
-            });
-            setting.open = open;
-            setting.mode = mode;
-            setting.persist();
+            if (sql.update("update thread_setting set open = ?, mode = ? where thread = ?", open, mode, thread) == 0) {
+                sql.update("insert into thread_setting (thread, open, mode) values (?, ?, ?)", thread, open, mode);
+            }
         });
         // After the commit: a load that read the old row cannot outlive this (Caffeine waits for it).
         stored.invalidate(thread);
@@ -74,11 +78,10 @@ public class ThreadSettings {
     }
 
     private Stored load(String thread) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            ThreadSetting setting = ThreadSetting.findById(thread);
-            Optional<Instant> first = config.moderation().autoCloseDays() > 0 ? Comment.firstCommentAt(thread) : Optional.empty();
-            return new Stored(setting, first);
-        });
+        ThreadSetting setting = sql.first("select open, mode from thread_setting where thread = ?",
+                row -> new ThreadSetting(row.getBoolean("open"), ThreadMode.valueOf(row.getString("mode"))), thread).orElse(null);
+        Optional<Instant> first = config.moderation().autoCloseDays() > 0 ? comments.firstCommentAt(thread) : Optional.empty();
+        return new Stored(setting, first);
     }
 
     private boolean awaitsFirstComment(Stored known) {

@@ -1,6 +1,7 @@
 package dev.moderato.screening;
 
 import dev.moderato.config.ModeratoConfig;
+import dev.moderato.storage.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -27,6 +28,9 @@ import java.util.stream.Collectors;
  * The word lists: stored in the database, seeded once from configuration, and compiled into
  * matchers held in memory, so that screening a submission never queries them. A change made
  * here is applied at once; the periodic refresh brings in changes made on other replicas.
+ *
+ * <p>A list's row in {@code word_list_seed} marks it as seeded from configuration, so that restarting
+ * never undoes an administrator's edits; it is also the lock that serialises replacements of the list.
  */
 @ApplicationScoped
 public class WordLists {
@@ -40,6 +44,7 @@ public class WordLists {
             Comparator.comparing(WordMatcher::normalise).thenComparing(Comparator.naturalOrder());
 
     private final ModeratoConfig config;
+    private final Sql sql;
     private final Validator validator;
     private final Event<Changed> changes;
     private final AtomicReference<Map<WordList, WordMatcher>> matchers = new AtomicReference<>(compile(Map.of()));
@@ -48,8 +53,9 @@ public class WordLists {
     record Changed(WordList list, List<String> words) {
     }
 
-    WordLists(ModeratoConfig config, Validator validator, Event<Changed> changes) {
+    WordLists(ModeratoConfig config, Sql sql, Validator validator, Event<Changed> changes) {
         this.config = config;
+        this.sql = sql;
         this.validator = validator;
         this.changes = changes;
     }
@@ -61,16 +67,18 @@ public class WordLists {
 
     @Transactional
     public List<String> words(WordList list) {
-        return WordListEntry.allOf(list).stream().map(entry -> entry.word).sorted(ORDER).toList();
+        return stored(list).stream().sorted(ORDER).toList();
     }
 
     /** Replaces a list's words; entries that differ only by case, accents or spacing are kept once. */
     @Transactional
     public List<String> replace(WordList list, List<String> words) {
         List<String> tidy = tidy(words);
-        WordListSeed.lock(list);
-        WordListEntry.deleteAll(list);
-        tidy.forEach(word -> WordListEntry.of(list, word).persist());
+        if (!sql.exists("select 1 from word_list_seed where list = ? for update", list.key())) {
+            markSeeded(list);
+        }
+        sql.update("delete from word_list_entry where list = ?", list.key());
+        insert(list, tidy);
         changes.fire(new Changed(list, tidy));
         return tidy;
     }
@@ -104,8 +112,8 @@ public class WordLists {
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                WordListSeed.mark(list);
-                tidy(configured).forEach(word -> WordListEntry.of(list, word).persist());
+                markSeeded(list);
+                insert(list, tidy(configured));
             });
         } catch (RuntimeException e) {
             // Another replica seeding the list at the same moment is no failure.
@@ -123,13 +131,26 @@ public class WordLists {
         Map<WordList, WordMatcher> before = matchers.get();
         Map<WordList, List<String>> stored = new EnumMap<>(WordList.class);
         for (WordList list : WordList.values()) {
-            stored.put(list, WordListEntry.allOf(list).stream().map(entry -> entry.word).toList());
+            stored.put(list, stored(list));
         }
         matchers.compareAndSet(before, compile(stored));
     }
 
-    private static boolean isSeeded(WordList list) {
-        return QuarkusTransaction.requiringNew().call(() -> WordListSeed.exists(list));
+    private boolean isSeeded(WordList list) {
+        return sql.exists("select 1 from word_list_seed where list = ?", list.key());
+    }
+
+    /** Fails on the primary key when another replica seeded the list meanwhile. */
+    private void markSeeded(WordList list) {
+        sql.update("insert into word_list_seed (list) values (?)", list.key());
+    }
+
+    private List<String> stored(WordList list) {
+        return sql.list("select word from word_list_entry where list = ?", row -> row.getString("word"), list.key());
+    }
+
+    private void insert(WordList list, List<String> words) {
+        words.forEach(word -> sql.update("insert into word_list_entry (list, word) values (?, ?)", list.key(), word));
     }
 
     private static Map<WordList, WordMatcher> compile(Map<WordList, List<String>> words) {

@@ -1,11 +1,10 @@
 package dev.moderato.security;
 
 import dev.moderato.config.ModeratoConfig;
-import dev.moderato.problem.Causes;
+import dev.moderato.storage.Sql;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 import java.security.SecureRandom;
@@ -64,7 +63,7 @@ public class AdminBootstrap {
             accounts.upsert(username, password, Role.ADMIN);
             return true;
         } catch (RuntimeException e) {
-            if (Causes.any(e, ConstraintViolationException.class::isInstance)) {
+            if (Sql.isUniqueViolation(e)) {
                 return false;
             }
             throw e;

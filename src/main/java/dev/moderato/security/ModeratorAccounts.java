@@ -1,75 +1,99 @@
 package dev.moderato.security;
 
-import io.quarkus.panache.common.Sort;
+import dev.moderato.problem.ProblemException;
+import dev.moderato.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import dev.moderato.problem.ProblemException;
 import jakarta.ws.rs.core.Response;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
-/** Creates, lists and removes moderator accounts. */
+/** Creates, finds, lists and removes moderator accounts. */
 @ApplicationScoped
 public class ModeratorAccounts {
 
+    private static final String COLUMNS = "username, password_hash, role";
+
+    private final Sql sql;
     private final ModeratorIdentityProvider identities;
 
-    ModeratorAccounts(ModeratorIdentityProvider identities) {
+    ModeratorAccounts(Sql sql, ModeratorIdentityProvider identities) {
+        this.sql = sql;
         this.identities = identities;
+    }
+
+    public Optional<Moderator> find(String username) {
+        return sql.first("select " + COLUMNS + " from moderator where username = ?", ModeratorAccounts::read, username);
     }
 
     @Transactional
     public Moderator create(String username, String password, String role) {
-        if (Moderator.findById(username) != null) {
+        if (find(username).isPresent()) {
             throw new ProblemException(Response.Status.CONFLICT, "A moderator with this username already exists.");
         }
         Moderator moderator = new Moderator();
         moderator.username = username;
         moderator.passwordHash = Passwords.hash(password);
         moderator.role = role;
-        moderator.persist();
+        sql.update("insert into moderator (" + COLUMNS + ") values (?, ?, ?)", username, moderator.passwordHash, role);
         return moderator;
     }
 
     /** Creates the account, or resets its password and role: how the bootstrap administrator is kept in line with its configuration. */
     @Transactional
     public void upsert(String username, String password, String role) {
-        Moderator moderator = Moderator.findById(username);
-        if (moderator == null) {
-            moderator = new Moderator();
-            moderator.username = username;
-        } else if (Passwords.matches(password, moderator.passwordHash) && role.equals(moderator.role)) {
+        Optional<Moderator> stored = find(username);
+        if (stored.isPresent() && Passwords.matches(password, stored.get().passwordHash) && role.equals(stored.get().role)) {
             return;
         }
-        moderator.passwordHash = Passwords.hash(password);
-        moderator.role = role;
-        moderator.persist();
+        String hash = Passwords.hash(password);
+        if (stored.isPresent()) {
+            sql.update("update moderator set password_hash = ?, role = ? where username = ?", hash, role, username);
+        } else {
+            sql.update("insert into moderator (" + COLUMNS + ") values (?, ?, ?)", username, hash, role);
+        }
         identities.forget(username);
     }
 
-    @Transactional
     public List<Moderator> list() {
-        return Moderator.listAll(Sort.by("username"));
+        return sql.list("select " + COLUMNS + " from moderator order by username", ModeratorAccounts::read);
     }
 
     @Transactional
     public void delete(String username, String actingUser) {
-        Moderator moderator = Moderator.findById(username);
-        if (moderator == null) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "There is no moderator with this username.");
-        }
+        Moderator moderator = find(username)
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "There is no moderator with this username."));
         if (username.equals(actingUser)) {
             throw new ProblemException(Response.Status.CONFLICT, "You cannot delete your own account.");
         }
-        if (Role.ADMIN.equals(moderator.role) && Moderator.lockAndCountAdmins() <= 1) {
+        if (Role.ADMIN.equals(moderator.role) && lockAndCountAdmins() <= 1) {
             throw new ProblemException(Response.Status.CONFLICT, "The last administrator cannot be deleted.");
         }
-        moderator.delete();
+        sql.update("delete from moderator where username = ?", username);
         identities.forget(username);
     }
 
-    @Transactional
     public boolean anyAdmin() {
-        return Moderator.countAdmins() > 0;
+        return sql.exists("select 1 from moderator where role = ?", Role.ADMIN);
+    }
+
+    /**
+     * Counts the administrators and locks their rows until the transaction ends, so that two
+     * administrators removing each other at once cannot both see the other one left.
+     */
+    private long lockAndCountAdmins() {
+        return sql.list("select username from moderator where role = ? order by username for update",
+                row -> row.getString(1), Role.ADMIN).size();
+    }
+
+    private static Moderator read(ResultSet row) throws SQLException {
+        Moderator moderator = new Moderator();
+        moderator.username = row.getString("username");
+        moderator.passwordHash = row.getString("password_hash");
+        moderator.role = row.getString("role");
+        return moderator;
     }
 }

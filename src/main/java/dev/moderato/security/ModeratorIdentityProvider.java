@@ -3,7 +3,6 @@ package dev.moderato.security;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -63,9 +62,11 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
             ModeratorIdentityProvider::signInThread);
     private final SecretKeySpec digestKey;
     private final MeterRegistry registry;
+    private final ModeratorAccounts accounts;
 
-    ModeratorIdentityProvider(MeterRegistry registry) {
+    ModeratorIdentityProvider(MeterRegistry registry, ModeratorAccounts accounts) {
         this.registry = registry;
+        this.accounts = accounts;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.digestKey = new SecretKeySpec(key, "HmacSHA256");
@@ -103,7 +104,7 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
 
     /** One bcrypt check; counted, so a dashboard shows both the cost and a run of failed guesses. */
     private SecurityIdentity check(String username, String password) {
-        Moderator moderator = QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        Moderator moderator = accounts.find(username).orElse(null);
         // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
         String hash = moderator == null ? UNKNOWN_USER_HASH : moderator.passwordHash;
         boolean valid = Passwords.matches(password, hash) && moderator != null;

@@ -22,7 +22,8 @@ import java.util.UUID;
 /**
  * The rows of one group commit, written with plain JDBC batches: this is the one path that runs
  * for every submission, and a prepared statement reused across the batch costs a few microseconds
- * a row where an entity flush costs tens. Every other write goes through Hibernate.
+ * a row, and the batch goes to the database in one round trip. Every other write goes through
+ * {@code dev.moderato.storage.Sql}.
  */
 final class CommentRows {
 

@@ -1,7 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
-import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.CommentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -14,14 +14,19 @@ public class ParentInThreadValidator implements ConstraintValidator<ParentInThre
 
     private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
 
+    private final CommentStore comments;
+
+    ParentInThreadValidator(CommentStore comments) {
+        this.comments = comments;
+    }
+
     @Override
     public boolean isValid(SubmissionRequest request, ConstraintValidatorContext context) {
         if (request == null || request.parentId() == null || request.thread() == null
                 || !ID_SHAPE.matcher(request.parentId()).matches()) {
             return true; // absent, or already reported by the field's own constraints
         }
-        boolean found = Comment.count("id = ?1 and thread = ?2 and status = ?3",
-                UUID.fromString(request.parentId()), request.thread(), CommentStatus.APPROVED) > 0;
+        boolean found = comments.isApprovedIn(UUID.fromString(request.parentId()), request.thread());
         if (!found) {
             context.disableDefaultConstraintViolation();
             context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())

@@ -1,7 +1,7 @@
 package dev.moderato.moderation;
 
-import dev.moderato.comment.Comment;
-import dev.moderato.comment.CommentEvent;
+import dev.moderato.comment.CommentHistory;
+import io.quarkus.arc.Arc;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -268,16 +267,12 @@ class ConcurrentDecisionTest {
 
     /** Reads every raced comment and its decisions from the database in one go. */
     private static Map<String, Stored> stored(List<String> ids) {
-        List<UUID> uuids = ids.stream().map(UUID::fromString).toList();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Map<UUID, List<String>> decisions = CommentEvent.<CommentEvent>list("commentId in ?1 order by at, id", uuids)
-                    .stream()
-                    .filter(event -> Moderation.DECISION_ACTIONS.contains(event.action))
-                    .collect(Collectors.groupingBy(event -> event.commentId,
-                            Collectors.mapping(event -> event.action + " by " + event.actor, Collectors.toList())));
-            return Comment.<Comment>list("id in ?1", uuids).stream()
-                    .collect(Collectors.toMap(comment -> comment.id.toString(), comment -> new Stored(
-                            comment.status.wireName(), comment.decidedBy, decisions.getOrDefault(comment.id, List.of()))));
-        });
+        CommentHistory history = Arc.container().instance(CommentHistory.class).get();
+        return QuarkusTransaction.requiringNew().call(() -> ids.stream().map(Comments::find)
+                .collect(Collectors.toMap(comment -> comment.id.toString(), comment -> new Stored(
+                        comment.status.wireName(), comment.decidedBy, history.of(comment.id).stream()
+                        .filter(event -> Moderation.DECISION_ACTIONS.contains(event.action))
+                        .map(event -> event.action + " by " + event.actor)
+                        .toList()))));
     }
 }

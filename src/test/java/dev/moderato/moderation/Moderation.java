@@ -1,7 +1,7 @@
 package dev.moderato.moderation;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -83,7 +83,7 @@ final class Moderation {
     /** Moves the comment's creation time, so tests can order the queue without waiting. */
     static void backdate(String id, Instant createdAt) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Comment.update("createdAt = ?1 where id = ?2", createdAt, UUID.fromString(id));
+            Database.sql().update("update comment set created_at = ? where id = ?", createdAt, UUID.fromString(id));
             Comments.republish(id); // the public order follows createdAt
         });
     }

@@ -1,70 +1,75 @@
 package dev.moderato.moderation;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.Reason;
 import dev.moderato.support.Comments;
-import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SessionImplementor;
-import org.hibernate.persister.collection.CollectionPersister;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * How a queue page loads its comments' reasons. Hibernate ORM builds a new loader, SQL included, each time it loads a
- * collection whose batch size differs from the session's: that was ~96 % of what a queue page allocated.
+ * A queue page reads the reasons of all its comments in one query (CommentStore): each comment must
+ * still get its own reasons, and none of another's.
  */
 @QuarkusTest
 class ReasonLoadingTest {
 
     @Inject
-    EntityManager entityManager;
-
-    @Inject
-    SessionFactory sessionFactory;
-
-    @Inject
     ModerationService moderation;
 
     @Test
-    @TestTransaction
-    void theReasonsOfAWholePageLoadInOneBatchWithTheLoaderBuiltAtStart() {
-        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
-        CollectionPersister reasons = session.getFactory().getMappingMetamodel()
-                .getCollectionDescriptor(Comment.class.getName() + ".reasons");
+    void everyCommentOfAQueuePageCarriesItsOwnReasons() {
+        String thread = Comments.newThread();
+        Map<String, Integer> linksById = new HashMap<>();
+        for (int links = 0; links < 8; links++) {
+            linksById.put(submitWithLinks(thread, links), links);
+        }
 
-        int largestPage = ModerationResource.LARGEST_PAGE;
-        assertTrue(reasons.getBatchSize() >= largestPage,
-                "batch size " + reasons.getBatchSize() + " splits a page of " + largestPage + " into several queries");
-        assertFalse(reasons.getAttributeMapping().isAffectedByInfluencers(session.getLoadQueryInfluencers(), true),
-                "Hibernate would build a new loader for the reasons of every page");
+        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, 50);
+
+        assertEquals(8, page.items().size());
+        for (ModeratedComment item : page.items()) {
+            int links = linksById.get(item.id());
+            if (links > 2) {
+                assertEquals(1, item.reasons().size(), item.id() + " with " + links + " links: " + item.reasons());
+                Reason reason = item.reasons().get(0);
+                assertEquals("too_many_links", reason.code());
+                assertTrue(reason.detail().startsWith("Links: " + links + ";"), reason.detail());
+            } else {
+                assertEquals(List.of(), item.reasons(), item.id() + " with " + links + " links");
+            }
+        }
     }
 
     @Test
-    void aQueuePageReadsItsCommentsAndAllTheirReasonsInThreeQueries() {
+    void aPageOfTheLargestSizeHasTheReasonsOfEveryComment() {
         String thread = Comments.newThread();
-        for (int i = 0; i < 5; i++) {
-            Comments.submit(Comments.valid(thread));
-        }
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        statistics.setStatisticsEnabled(true);
-        QueuePage page;
-        try {
-            page = moderation.queue(CommentStatus.PENDING, thread, 0, 50);
-        } finally {
-            statistics.setStatisticsEnabled(false);
+        int largest = ModerationResource.LARGEST_PAGE;
+        for (int i = 0; i <= largest; i++) {
+            submitWithLinks(thread, 3);
         }
 
-        assertEquals(5, page.items().size());
-        // the count, the page, and one query for the reasons of the whole page (not one per comment)
-        assertEquals(3, statistics.getPrepareStatementCount(), "statements prepared for one queue page");
+        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, largest);
+
+        assertEquals(largest, page.items().size());
+        page.items().forEach(item -> assertEquals(List.of("too_many_links"),
+                item.reasons().stream().map(Reason::code).toList(), item.id()));
+    }
+
+    private static String submitWithLinks(String thread, int links) {
+        Map<String, Object> comment = Comments.valid(thread);
+        StringBuilder body = new StringBuilder("Sources:");
+        for (int i = 0; i < links; i++) {
+            body.append(" https://example.org/source-").append(i);
+        }
+        comment.put("body", body.toString());
+        return Comments.submit(comment);
     }
 }

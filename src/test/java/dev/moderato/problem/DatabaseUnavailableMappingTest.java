@@ -1,11 +1,9 @@
 package dev.moderato.problem;
 
-import jakarta.persistence.PersistenceException;
+import dev.moderato.storage.StorageException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import org.hibernate.exception.JDBCConnectionException;
-import org.hibernate.exception.SQLGrammarException;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
@@ -25,7 +23,7 @@ class DatabaseUnavailableMappingTest {
 
     @Test
     void lostConnectionInsideTheParentLookupIsServiceUnavailable() {
-        var lost = new JDBCConnectionException("could not execute statement",
+        var lost = new StorageException("select 1 from comment where id = ? and thread = ? and status = ?",
                 new SQLException("An I/O error occurred while sending to the backend.", "08006"));
 
         assertServiceUnavailable(mappers.validationFailure(new ValidationException("HV000028", lost)));
@@ -43,14 +41,14 @@ class DatabaseUnavailableMappingTest {
     void refusedConnectionIsServiceUnavailable() {
         var refused = new SQLException("Connection to 127.0.0.1:5432 refused.", "08001");
 
-        assertServiceUnavailable(mappers.unexpected(new PersistenceException("Unable to acquire JDBC Connection", refused)));
+        assertServiceUnavailable(mappers.unexpected(new StorageException("select 1", refused)));
     }
 
     @Test
     void poolAcquisitionTimeoutIsServiceUnavailable() {
         var timeout = new SQLException("Sorry, acquisition timeout!");
 
-        assertServiceUnavailable(mappers.unexpected(new PersistenceException("Unable to acquire JDBC Connection", timeout)));
+        assertServiceUnavailable(mappers.unexpected(new StorageException("select 1", timeout)));
     }
 
     @Test
@@ -60,7 +58,7 @@ class DatabaseUnavailableMappingTest {
 
     @Test
     void otherDatabaseFailuresStayInternalErrors() {
-        var grammar = new SQLGrammarException("bad query", new SQLException("syntax error", "42601"));
+        var grammar = new StorageException("selec 1", new SQLException("syntax error", "42601"));
 
         Response response = mappers.unexpected(grammar);
 

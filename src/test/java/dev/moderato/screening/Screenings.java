@@ -3,7 +3,7 @@ package dev.moderato.screening;
 import dev.moderato.support.Browser;
 
 import dev.moderato.comment.Comment;
-import dev.moderato.comment.ThreadActivity;
+import dev.moderato.support.Database;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -124,7 +124,7 @@ final class Screenings {
     }
 
     static long storedIn(String thread) {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.count("thread", thread));
+        return Database.sql().number("select count(*) from comment where thread = ?", thread);
     }
 
     /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
@@ -133,8 +133,8 @@ final class Screenings {
         Comment comment = Comments.find(id);
         Instant then = comment.createdAt.minus(age);
         QuarkusTransaction.requiringNew().run(() -> {
-            Comment.update("createdAt = ?1 where id = ?2", then, UUID.fromString(id));
-            ThreadActivity.update("firstCommentAt = ?1 where thread = ?2 and firstCommentAt = ?3",
+            Database.sql().update("update comment set created_at = ? where id = ?", then, UUID.fromString(id));
+            Database.sql().update("update thread_activity set first_comment_at = ? where thread = ? and first_comment_at = ?",
                     then, comment.thread, comment.createdAt);
         });
     }

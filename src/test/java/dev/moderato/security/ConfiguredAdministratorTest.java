@@ -1,8 +1,9 @@
 package dev.moderato.security;
 
 import dev.moderato.config.ModeratoConfig;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -136,7 +137,7 @@ class ConfiguredAdministratorTest {
         String deputy = "deputy-" + UUID.randomUUID();
         create(deputy, Role.ADMIN);
         signIn(deputy, Moderators.PASSWORD).statusCode(200);
-        QuarkusTransaction.requiringNew().run(() -> Moderator.deleteById(deputy));
+        Database.sql().update("delete from moderator where username = ?", deputy);
         assertEquals(List.of(USERNAME), admins());
 
         try {
@@ -172,7 +173,7 @@ class ConfiguredAdministratorTest {
                 List<String> left = admins();
 
                 bootstrap.onStart(null);
-                QuarkusTransaction.requiringNew().run(() -> Moderator.deleteById(rival));
+                Database.sql().update("delete from moderator where username = ?", rival);
                 int thisRound = round;
                 assertEquals(1, left.size(), () -> "round " + thisRound + ": answers " + statuses + ", administrators left " + left);
                 assertEquals(1, statuses.stream().filter(status -> status == 204).count(), () -> "one deletion only: " + statuses);
@@ -217,11 +218,11 @@ class ConfiguredAdministratorTest {
     }
 
     private static Moderator account(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        return Arc.container().instance(ModeratorAccounts.class).get().find(username).orElse(null);
     }
 
     private static List<String> admins() {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>list("role", Role.ADMIN)
-                .stream().map(moderator -> moderator.username).sorted().toList());
+        return Database.sql().list("select username from moderator where role = ? order by username",
+                row -> row.getString("username"), Role.ADMIN);
     }
 }

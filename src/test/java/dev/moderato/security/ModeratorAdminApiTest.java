@@ -1,7 +1,7 @@
 package dev.moderato.security;
 
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -344,7 +344,7 @@ class ModeratorAdminApiTest {
     }
 
     private static Moderator account(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        return Arc.container().instance(ModeratorAccounts.class).get().find(username).orElse(null);
     }
 
     private static String unique(String name) {

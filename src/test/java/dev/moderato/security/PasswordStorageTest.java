@@ -1,7 +1,7 @@
 package dev.moderato.security;
 
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -86,6 +86,6 @@ class PasswordStorageTest {
     }
 
     private static Moderator stored(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        return Arc.container().instance(ModeratorAccounts.class).get().find(username).orElse(null);
     }
 }

@@ -1,8 +1,9 @@
 package dev.moderato.security;
 
 import dev.moderato.support.CapturedLog;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -141,10 +142,10 @@ class RandomAdministratorPasswordTest {
     }
 
     private static void removeEveryAccount() {
-        QuarkusTransaction.requiringNew().run(() -> Moderator.deleteAll());
+        Database.sql().update("delete from moderator");
     }
 
     private static Moderator account(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        return Arc.container().instance(ModeratorAccounts.class).get().find(username).orElse(null);
     }
 }

@@ -3,7 +3,7 @@ package dev.moderato.security;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -367,6 +367,6 @@ class SecurityMatrixTest {
     }
 
     private static Moderator account(String username) {
-        return QuarkusTransaction.requiringNew().call(() -> Moderator.<Moderator>findById(username));
+        return Arc.container().instance(ModeratorAccounts.class).get().find(username).orElse(null);
     }
 }

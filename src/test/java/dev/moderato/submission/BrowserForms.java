@@ -3,7 +3,8 @@ package dev.moderato.submission;
 import dev.moderato.support.Browser;
 
 import dev.moderato.comment.Comment;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import org.jsoup.Jsoup;
@@ -62,7 +63,8 @@ final class BrowserForms {
     }
 
     static List<Comment> storedIn(String thread) {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.<Comment>list("thread", thread));
+        return Database.sql().list("select id from comment where thread = ? order by created_at, id",
+                row -> Comments.find(row.getString("id")), thread);
     }
 
     static Comment onlyCommentIn(String thread) {

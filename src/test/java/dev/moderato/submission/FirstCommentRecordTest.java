@@ -1,9 +1,8 @@
 package dev.moderato.submission;
 
-import dev.moderato.comment.ThreadActivity;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -86,6 +85,6 @@ class FirstCommentRecordTest {
     }
 
     private static Instant firstCommentAt(String thread) {
-        return QuarkusTransaction.requiringNew().call(() -> ThreadActivity.<ThreadActivity>findById(thread).firstCommentAt);
+        return Database.comments().firstCommentAt(thread).orElseThrow();
     }
 }

@@ -3,7 +3,8 @@ package dev.moderato.support;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.PublishedCommentsChanged;
-import dev.moderato.screening.TrustedAuthor;
+import dev.moderato.screening.TrustedAuthors;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.spi.CDI;
@@ -51,7 +52,7 @@ public final class Comments {
         QuarkusTransaction.requiringNew().run(() -> {
             updateStatus(id, status);
             if (status == CommentStatus.APPROVED) {
-                TrustedAuthor.trust(Comment.<Comment>findById(UUID.fromString(id)).email);
+                Arc.container().instance(TrustedAuthors.class).get().trust(find(id).email);
             }
             republish(id);
         });
@@ -59,12 +60,12 @@ public final class Comments {
 
     /**
      * Changes the status in the current transaction, and the thread the readers find it under with it,
-     * as the entity does on a moderator's decision; nothing else (no version, no event).
+     * as a moderator's decision does; nothing else (no version, no event).
      */
     public static void updateStatus(String id, CommentStatus status) {
-        UUID uuid = UUID.fromString(id);
-        String publishedThread = status == CommentStatus.APPROVED ? Comment.<Comment>findById(uuid).thread : null;
-        Comment.update("status = ?1, publishedThread = ?2 where id = ?3", status, publishedThread, uuid);
+        String publishedThread = status == CommentStatus.APPROVED ? find(id).thread : null;
+        Database.sql().update("update comment set status = ?, published_thread = ? where id = ?",
+                status, publishedThread, UUID.fromString(id));
     }
 
     /**
@@ -72,21 +73,21 @@ public final class Comments {
      * inside the transaction of a direct database change that the public can see.
      */
     public static void republish(String id) {
-        String thread = Comment.<Comment>findById(UUID.fromString(id)).thread;
+        String thread = find(id).thread;
         CDI.current().getBeanManager().getEvent().select(PublishedCommentsChanged.class)
                 .fire(new PublishedCommentsChanged(thread));
     }
 
     public static Comment find(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.<Comment>findById(UUID.fromString(id)));
+        return Database.comments().find(UUID.fromString(id)).orElse(null);
     }
 
     public static long count() {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.count());
+        return Database.sql().number("select count(*) from comment");
     }
 
     public static long countPending() {
-        return QuarkusTransaction.requiringNew().call(() -> Comment.count("status", CommentStatus.PENDING));
+        return Database.sql().number("select count(*) from comment where status = ?", CommentStatus.PENDING);
     }
 
     /** A thread name no other test uses, so tests do not see each other's comments. */

@@ -1,0 +1,55 @@
+package dev.moderato.comment;
+
+import dev.moderato.storage.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit trail of comments: what was done to each, by whom, when. Written in the caller's transaction. */
+@ApplicationScoped
+public class CommentHistory {
+
+    private final Sql sql;
+
+    CommentHistory(Sql sql) {
+        this.sql = sql;
+    }
+
+    public void record(UUID commentId, Instant at, String actor, String action, CommentStatus from, CommentStatus to,
+                       String reason) {
+        sql.update("insert into comment_event (id, comment_id, at, actor, action, from_status, to_status, reason)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", Ids.next(), commentId, at, actor, action, from, to, reason);
+    }
+
+    /** Oldest first. */
+    public List<CommentEvent> of(UUID commentId) {
+        return sql.list("select id, comment_id, at, actor, action, from_status, to_status, reason from comment_event"
+                + " where comment_id = ? order by at, id", CommentHistory::read, commentId);
+    }
+
+    /** Reasons are free text that may name the commenter: they go with the comment. */
+    public void forgetReasons(UUID commentId) {
+        sql.update("update comment_event set reason = null where comment_id = ?", commentId);
+    }
+
+    private static CommentEvent read(ResultSet row) throws SQLException {
+        CommentEvent event = new CommentEvent();
+        event.id = Sql.uuid(row, "id");
+        event.commentId = Sql.uuid(row, "comment_id");
+        event.at = Sql.instant(row, "at");
+        event.actor = row.getString("actor");
+        event.action = row.getString("action");
+        event.fromStatus = status(row.getString("from_status"));
+        event.toStatus = status(row.getString("to_status"));
+        event.reason = row.getString("reason");
+        return event;
+    }
+
+    private static CommentStatus status(String name) {
+        return name == null ? null : CommentStatus.valueOf(name);
+    }
+}

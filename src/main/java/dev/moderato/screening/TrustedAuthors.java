@@ -1,0 +1,28 @@
+package dev.moderato.screening;
+
+import dev.moderato.storage.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Authors a moderator has approved once. With {@code moderato.screening.trusted-authors} on, their
+ * later comments in pre-moderated threads are published at once.
+ */
+@ApplicationScoped
+public class TrustedAuthors {
+
+    private final Sql sql;
+
+    TrustedAuthors(Sql sql) {
+        this.sql = sql;
+    }
+
+    public boolean isTrusted(String email) {
+        return sql.exists("select 1 from trusted_author where email = ?", email);
+    }
+
+    /** Records the author as trusted, in the caller's transaction; nothing changes when they already are. */
+    public void trust(String email) {
+        sql.update("merge into trusted_author t using (select cast(? as varchar(254)) as email) n"
+                + " on t.email = n.email when not matched then insert (email) values (n.email)", email);
+    }
+}
