@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -35,7 +36,6 @@ public class CommentStore {
             + " order by status, created_at, id";
     private static final String IN_THREAD_QUEUE = "select " + COLUMNS + " from comment where status = ? and thread = ?"
             + " order by status, created_at, id";
-    private static final String PAGE = " limit ? offset ?";
 
     private final Sql sql;
 
@@ -44,10 +44,7 @@ public class CommentStore {
     }
 
     public List<Comment> approvedInThread(String thread, int page, int size) {
-        if ((long) page * size > Integer.MAX_VALUE) {
-            return List.of(); // past the end of any thread
-        }
-        return sql.list(PUBLISHED + PAGE, CommentStore::read, thread, size, page * size);
+        return page(PUBLISHED, page, size, thread);
     }
 
     public long countApprovedInThread(String thread) {
@@ -72,16 +69,13 @@ public class CommentStore {
      * keyed by thread slows down at every submission.
      */
     public List<Comment> queue(CommentStatus status, String thread, int page, int size) {
-        if ((long) page * size > Integer.MAX_VALUE) {
-            return List.of(); // past the end of any queue
-        }
         List<Comment> comments;
         if (thread == null) {
-            comments = sql.list(IN_QUEUE + PAGE, CommentStore::read, status, size, page * size);
+            comments = page(IN_QUEUE, page, size, status);
         } else if (status == CommentStatus.APPROVED) {
-            comments = sql.list(PUBLISHED + PAGE, CommentStore::read, thread, size, page * size);
+            comments = page(PUBLISHED, page, size, thread);
         } else {
-            comments = sql.list(IN_THREAD_QUEUE + PAGE, CommentStore::read, status, thread, size, page * size);
+            comments = page(IN_THREAD_QUEUE, page, size, status, thread);
         }
         loadReasons(comments);
         return comments;
@@ -90,13 +84,16 @@ public class CommentStore {
     /** Comments with this status (in this thread, unless null), counted no further than {@code limit}. */
     public long countUpTo(long limit, CommentStatus status, String thread) {
         if (thread == null) {
-            return sql.number("select count(*) from (select 1 from comment where status = ? limit ?) capped", status, limit);
+            return countUpTo(limit, "status = ?", status);
         }
         return status == CommentStatus.APPROVED
-                ? sql.number("select count(*) from (select 1 from comment where published_thread = ? limit ?) capped",
-                thread, limit)
-                : sql.number("select count(*) from (select 1 from comment where status = ? and thread = ? limit ?) capped",
-                status, thread, limit);
+                ? countUpTo(limit, "published_thread = ?", thread)
+                : countUpTo(limit, "status = ? and thread = ?", status, thread);
+    }
+
+    private long countUpTo(long limit, String where, Object... keys) {
+        return sql.number("select count(*) from (select 1 from comment where " + where + " limit ?) capped",
+                append(keys, limit));
     }
 
     public Map<CommentStatus, Long> countsByStatus() {
@@ -153,6 +150,20 @@ public class CommentStore {
     public void delete(UUID id) {
         sql.update("delete from comment_reason where comment_id = ?", id);
         sql.update("delete from comment where id = ?", id);
+    }
+
+    /** One page of an ordered query's comments; nothing past the end of any result, where the offset would overflow. */
+    private List<Comment> page(String query, int page, int size, Object... keys) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return sql.list(query + " limit ? offset ?", CommentStore::read, append(keys, size, page * size));
+    }
+
+    private static Object[] append(Object[] keys, Object... more) {
+        Object[] parameters = Arrays.copyOf(keys, keys.length + more.length);
+        System.arraycopy(more, 0, parameters, keys.length, more.length);
+        return parameters;
     }
 
     private Optional<Comment> withReasons(Optional<Comment> comment) {

@@ -150,7 +150,8 @@ public class WordLists {
     }
 
     private void insert(WordList list, List<String> words) {
-        words.forEach(word -> sql.update("insert into word_list_entry (list, word) values (?, ?)", list.key(), word));
+        sql.batch("insert into word_list_entry (list, word) values (?, ?)",
+                words.stream().map(word -> new Object[] {list.key(), word}).toList());
     }
 
     private static Map<WordList, WordMatcher> compile(Map<WordList, List<String>> words) {

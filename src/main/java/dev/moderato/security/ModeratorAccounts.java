@@ -38,7 +38,7 @@ public class ModeratorAccounts {
         moderator.username = username;
         moderator.passwordHash = Passwords.hash(password);
         moderator.role = role;
-        sql.update("insert into moderator (" + COLUMNS + ") values (?, ?, ?)", username, moderator.passwordHash, role);
+        insert(username, moderator.passwordHash, role);
         return moderator;
     }
 
@@ -53,7 +53,7 @@ public class ModeratorAccounts {
         if (stored.isPresent()) {
             sql.update("update moderator set password_hash = ?, role = ? where username = ?", hash, role, username);
         } else {
-            sql.update("insert into moderator (" + COLUMNS + ") values (?, ?, ?)", username, hash, role);
+            insert(username, hash, role);
         }
         identities.forget(username);
     }
@@ -87,6 +87,10 @@ public class ModeratorAccounts {
     private long lockAndCountAdmins() {
         return sql.list("select username from moderator where role = ? order by username for update",
                 row -> row.getString(1), Role.ADMIN).size();
+    }
+
+    private void insert(String username, String passwordHash, String role) {
+        sql.update("insert into moderator (" + COLUMNS + ") values (?, ?, ?)", username, passwordHash, role);
     }
 
     private static Moderator read(ResultSet row) throws SQLException {

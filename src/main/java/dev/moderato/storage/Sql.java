@@ -82,9 +82,33 @@ public class Sql {
         }
     }
 
+    /** Runs one insert, update or delete for each row of parameters, sent to the database as one batch. */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                for (int i = 0; i < row.length; i++) {
+                    bind(statement, i + 1, row[i]);
+                }
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw new StorageException(sql, e);
+        }
+    }
+
     /** {@code ?, ?, ?}: the placeholders of an {@code in (…)} list of this many values. */
     public static String placeholders(int count) {
         return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    /** How an instant is stored: a {@code timestamp with time zone} at UTC. */
+    public static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     public static Instant instant(ResultSet row, String column) throws SQLException {
@@ -118,7 +142,7 @@ public class Sql {
         if (value == null) {
             statement.setNull(index, Types.NULL);
         } else if (value instanceof Instant instant) {
-            statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+            statement.setObject(index, utc(instant));
         } else if (value instanceof Enum<?> constant) {
             statement.setString(index, constant.name());
         } else {

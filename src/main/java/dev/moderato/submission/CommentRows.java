@@ -4,6 +4,7 @@ import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
+import dev.moderato.storage.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,8 +13,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,6 @@ final class CommentRows {
             + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
     private static final String INSERT_FIRST_COMMENT = "insert into thread_activity (thread, first_comment_at)"
             + " select ?, ? where not exists (select 1 from thread_activity where thread = ?)";
-    /** SQLSTATE of a unique violation, on H2 and PostgreSQL alike. */
-    private static final String UNIQUE_VIOLATION = "23505";
     private static final String INSERT_REASON =
             "insert into comment_reason (comment_id, position, code, detail) values (?, ?, ?, ?)";
     private static final String INSERT_EVENT = "insert into comment_event (id, comment_id, at, actor, action,"
@@ -59,7 +56,7 @@ final class CommentRows {
         finder.setString(2, comment.thread);
         finder.setString(3, comment.email);
         finder.setString(4, comment.body);
-        finder.setObject(5, utc(since));
+        finder.setObject(5, Sql.utc(since));
         try (ResultSet found = finder.executeQuery()) {
             return found.next();
         }
@@ -71,7 +68,7 @@ final class CommentRows {
         try (PreparedStatement query = connection.prepareStatement(RECENT)) {
             for (CommentStatus status : CommentStatus.values()) {
                 query.setString(1, status.name());
-                query.setObject(2, utc(since));
+                query.setObject(2, Sql.utc(since));
                 query.setInt(3, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
@@ -80,7 +77,7 @@ final class CommentRows {
                         comment.thread = rows.getString(2);
                         comment.email = rows.getString(3);
                         comment.body = rows.getString(4);
-                        comment.createdAt = rows.getObject(5, OffsetDateTime.class).toInstant();
+                        comment.createdAt = Sql.instant(rows, "created_at");
                         recent.add(comment);
                     }
                 }
@@ -134,7 +131,7 @@ final class CommentRows {
         try (PreparedStatement insert = connection.prepareStatement(INSERT_FIRST_COMMENT)) {
             for (Map.Entry<String, Instant> first : firstCommentAt.entrySet()) {
                 insert.setString(1, first.getKey());
-                insert.setObject(2, utc(first.getValue()));
+                insert.setObject(2, Sql.utc(first.getValue()));
                 insert.setString(3, first.getKey());
                 // One statement each, behind a savepoint: a thread's first comment is recorded once per
                 // replica's life, and a lost race must not undo the comments' inserts.
@@ -142,7 +139,7 @@ final class CommentRows {
                 try {
                     insert.executeUpdate();
                 } catch (SQLException lostRace) {
-                    if (!UNIQUE_VIOLATION.equals(lostRace.getSQLState())) {
+                    if (!Sql.isUniqueViolation(lostRace)) {
                         throw lostRace;
                     }
                     connection.rollback(beforeInsert);
@@ -164,13 +161,13 @@ final class CommentRows {
         insert.setString(9, comment.publishedThread);
         insert.setString(10, comment.ip);
         insert.setString(11, comment.userAgent);
-        insert.setObject(12, utc(comment.createdAt));
+        insert.setObject(12, Sql.utc(comment.createdAt));
     }
 
     private static void bindEvent(PreparedStatement insert, CommentEvent event) throws SQLException {
         insert.setObject(1, event.id);
         insert.setObject(2, event.commentId);
-        insert.setObject(3, utc(event.at));
+        insert.setObject(3, Sql.utc(event.at));
         insert.setString(4, event.actor);
         insert.setString(5, event.action);
         insert.setString(6, event.fromStatus == null ? null : event.fromStatus.name());
@@ -178,7 +175,4 @@ final class CommentRows {
         insert.setString(8, event.reason);
     }
 
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
 }
