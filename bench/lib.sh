@@ -70,7 +70,7 @@ start_service() {
   # Two malloc arenas instead of one per thread: the JVM mallocs little, idle arenas only hold RSS.
   # MALLOC_ARENA_MAX in the environment replaces the 2, to compare other values.
   local env=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
-             MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false
+             MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false MODERATO_BENCHMARK_PING=true
              QUARKUS_HTTP_PORT="$port")
   if [ "$DB" = postgresql ]; then
     env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE"

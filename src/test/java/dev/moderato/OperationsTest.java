@@ -1,6 +1,6 @@
 package dev.moderato;
 
-import dev.moderato.comment.QueueMetrics;
+import dev.moderato.moderation.QueueMetrics;
 import dev.moderato.support.Comments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -15,6 +15,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,11 +36,13 @@ class OperationsTest {
     }
 
     @Test
-    void pingAnswersAConstantWithoutSigningIn() {
+    void benchmarkPingIsNotServedByDefault() {
         given().when().get("/api/v1/ping")
+                .then().statusCode(404)
+                .contentType("application/problem+json");
+        given().accept("application/json").when().get("/q/openapi")
                 .then().statusCode(200)
-                .contentType(ContentType.JSON)
-                .body("status", equalTo("ok"));
+                .body(not(containsString("/api/v1/ping")));
     }
 
     @Test

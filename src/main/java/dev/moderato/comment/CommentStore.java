@@ -1,6 +1,6 @@
 package dev.moderato.comment;
 
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.sql.ResultSet;

@@ -1,5 +1,6 @@
 package dev.moderato.screening;
 
+import dev.moderato.thread.ThreadView;
 import dev.moderato.submission.SubmissionRequest;
 
 /**

@@ -1,6 +1,6 @@
 package dev.moderato.screening;
 
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.publication.BodyRenderer;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

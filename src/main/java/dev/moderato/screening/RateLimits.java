@@ -1,7 +1,7 @@
 package dev.moderato.screening;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.caffeine.Bucket4jCaffeine;

@@ -1,7 +1,7 @@
 package dev.moderato.screening;
 
-import dev.moderato.i18n.Messages;
-import dev.moderato.problem.Problem;
+import dev.moderato.platform.i18n.Messages;
+import dev.moderato.platform.problem.Problem;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 

@@ -1,6 +1,6 @@
 package dev.moderato.screening;
 
-import dev.moderato.i18n.Languages;
+import dev.moderato.platform.i18n.Languages;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;

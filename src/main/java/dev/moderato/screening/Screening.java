@@ -2,7 +2,8 @@ package dev.moderato.screening;
 
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.thread.ThreadMode;
+import dev.moderato.platform.config.ModeratoConfig;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 

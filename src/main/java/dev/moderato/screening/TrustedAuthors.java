@@ -1,6 +1,6 @@
 package dev.moderato.screening;
 
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -1,7 +1,7 @@
 package dev.moderato.security;
 
-import dev.moderato.config.ModeratoConfig;
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.storage.Sql;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

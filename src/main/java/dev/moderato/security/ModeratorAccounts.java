@@ -1,7 +1,7 @@
 package dev.moderato.security;
 
-import dev.moderato.problem.ProblemException;
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.problem.ProblemException;
+import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;

@@ -1,6 +1,6 @@
 package dev.moderato.submission;
 
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.validation.ConstraintValidator;

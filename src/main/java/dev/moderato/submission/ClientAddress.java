@@ -1,6 +1,6 @@
 package dev.moderato.submission;
 
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import io.netty.handler.ipfilter.IpFilterRuleType;
 import io.netty.handler.ipfilter.IpSubnetFilterRule;
 import io.netty.util.NetUtil;

@@ -4,7 +4,7 @@ import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.Reason;
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.storage.Sql;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +22,7 @@ import java.util.UUID;
  * The rows of one group commit, written with plain JDBC batches: this is the one path that runs
  * for every submission, and a prepared statement reused across the batch costs a few microseconds
  * a row, and the batch goes to the database in one round trip. Every other write goes through
- * {@code dev.moderato.storage.Sql}.
+ * {@code dev.moderato.platform.storage.Sql}.
  */
 final class CommentRows {
 

@@ -1,6 +1,6 @@
 package dev.moderato.submission;
 
-import dev.moderato.problem.Violation;
+import dev.moderato.platform.problem.Violation;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.CommentStatus;
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
-import dev.moderato.i18n.Languages;
-import dev.moderato.problem.InvalidRequestException;
-import dev.moderato.problem.Problem;
-import dev.moderato.problem.Violation;
+import dev.moderato.platform.i18n.Languages;
+import dev.moderato.platform.problem.InvalidRequestException;
+import dev.moderato.platform.problem.Problem;
+import dev.moderato.platform.problem.Violation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,6 +1,5 @@
 package dev.moderato.moderation;
 
-import dev.moderato.comment.QueueMetrics;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;

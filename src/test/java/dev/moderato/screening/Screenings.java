@@ -25,14 +25,14 @@ import java.util.regex.Pattern;
 import static io.restassured.RestAssured.given;
 
 /** What the screening tests do again and again: post forms, read the queue and history, read metrics. */
-final class Screenings {
+public final class Screenings {
 
-    static final String COMMENTS = "/api/v1/comments";
-    static final String THREADS = "/api/v1/moderation/threads";
-    static final String MODERATOR = "screening-moderator";
+    public static final String COMMENTS = "/api/v1/comments";
+    public static final String THREADS = "/api/v1/moderation/threads";
+    public static final String MODERATOR = "screening-moderator";
 
-    static final String RECEIVED_TITLE = "Thank you — your comment is awaiting moderation";
-    static final String PUBLISHED_TITLE = "Thank you — your comment is published";
+    public static final String RECEIVED_TITLE = "Thank you — your comment is awaiting moderation";
+    public static final String PUBLISHED_TITLE = "Thank you — your comment is published";
 
     /** 198.18.0.0/15 is set aside for benchmarks: no real client has these addresses. */
     private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
@@ -41,20 +41,20 @@ final class Screenings {
     }
 
     /** URL-encoded in UTF-8 as browsers send it; redirects are not followed. */
-    static RequestSpecification browser() {
+    public static RequestSpecification browser() {
         return Browser.formPost();
     }
 
-    static RequestSpecification json() {
+    public static RequestSpecification json() {
         return given().contentType(ContentType.JSON);
     }
 
-    static RequestSpecification moderator() {
+    public static RequestSpecification moderator() {
         return Moderators.as(MODERATOR);
     }
 
     /** A complete, valid form under Moderato's own field names. */
-    static Map<String, String> form(String thread) {
+    public static Map<String, String> form(String thread) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("thread", thread);
         form.put("name", "Ada Lovelace");
@@ -63,31 +63,31 @@ final class Screenings {
         return form;
     }
 
-    static Map<String, String> with(Map<String, String> form, String field, String value) {
+    public static Map<String, String> with(Map<String, String> form, String field, String value) {
         Map<String, String> copy = new LinkedHashMap<>(form);
         copy.put(field, value);
         return copy;
     }
 
     /** An email address no other test uses, so per-email limits and trust do not leak between tests. */
-    static String newEmail() {
+    public static String newEmail() {
         return "reader-" + UUID.randomUUID() + "@example.org";
     }
 
     /** A client address no other test uses, for X-Forwarded-For behind a trusted proxy. */
-    static String newAddress() {
+    public static String newAddress() {
         int n = NEXT_ADDRESS.getAndIncrement();
         return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
     }
 
-    static String formToken() {
+    public static String formToken() {
         return given().when().get(COMMENTS + "/form-token")
                 .then().statusCode(200)
                 .extract().path("token");
     }
 
     /** The comments of one status in a thread, as the moderation queue lists them. */
-    static JsonPath queue(String status, String thread) {
+    public static JsonPath queue(String status, String thread) {
         return moderator().queryParam("status", status).queryParam("thread", thread)
                 .when().get("/api/v1/moderation/comments")
                 .then().statusCode(200)
@@ -95,7 +95,7 @@ final class Screenings {
     }
 
     /** The one comment stored in a thread, whatever its status, as moderators see it. */
-    static JsonPath onlyQueued(String status, String thread) {
+    public static JsonPath onlyQueued(String status, String thread) {
         JsonPath queue = queue(status, thread);
         if (queue.getInt("total") != 1) {
             throw new AssertionError("expected one " + status + " comment in " + thread + ", found " + queue.getInt("total"));
@@ -103,33 +103,33 @@ final class Screenings {
         return queue.setRootPath("items[0]");
     }
 
-    static JsonPath history(String id) {
+    public static JsonPath history(String id) {
         return moderator().when().get("/api/v1/moderation/comments/" + id + "/history")
                 .then().statusCode(200)
                 .extract().jsonPath();
     }
 
-    static List<Map<String, Object>> publicItems(String thread) {
+    public static List<Map<String, Object>> publicItems(String thread) {
         return given().queryParam("thread", thread)
                 .when().get(COMMENTS)
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items");
     }
 
-    static void setThread(String thread, boolean open, String mode) {
+    public static void setThread(String thread, boolean open, String mode) {
         moderator().contentType(ContentType.JSON).queryParam("thread", thread)
                 .body(Map.of("open", open, "mode", mode))
                 .when().put(THREADS)
                 .then().statusCode(200);
     }
 
-    static long storedIn(String thread) {
+    public static long storedIn(String thread) {
         return Database.sql().number("select count(*) from comment where thread = ?", thread);
     }
 
     /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
     /** Moves the comment back in time, and its thread's first comment with it when it was the first. */
-    static void age(String id, Duration age) {
+    public static void age(String id, Duration age) {
         Comment comment = Comments.find(id);
         Instant then = comment.createdAt.minus(age);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -140,7 +140,7 @@ final class Screenings {
     }
 
     /** moderato_submissions_total for one outcome; 0 before the first one is counted. */
-    static double submissions(String outcome) {
+    public static double submissions(String outcome) {
         String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("(?m)^moderato_submissions_total\\{outcome=\"" + Pattern.quote(outcome)
                 + "\"} ([0-9.eE+-]+)$").matcher(body);

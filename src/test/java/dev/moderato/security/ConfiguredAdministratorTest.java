@@ -1,6 +1,6 @@
 package dev.moderato.security;
 
-import dev.moderato.config.ModeratoConfig;
+import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.arc.Arc;

@@ -2,7 +2,7 @@ package dev.moderato.support;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
-import dev.moderato.comment.PublishedCommentsChanged;
+import dev.moderato.publication.PublishedCommentsChanged;
 import dev.moderato.screening.TrustedAuthors;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,7 @@
 package dev.moderato.support;
 
 import dev.moderato.comment.CommentStore;
-import dev.moderato.storage.Sql;
+import dev.moderato.platform.storage.Sql;
 import io.quarkus.arc.Arc;
 
 /** The service's own storage beans, for fixtures that read or change the database directly. */

@@ -1,0 +1,137 @@
+package dev.moderato.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Every {@code moderato.*} setting; README's configuration table documents them. */
+@ConfigMapping(prefix = "moderato")
+public interface ModeratoConfig {
+
+    /** Folder that holds the embedded H2 database. */
+    @WithDefault("./data")
+    String dataDir();
+
+    Body body();
+
+    Admin admin();
+
+    Screening screening();
+
+    Moderation moderation();
+
+    Publication publication();
+
+    Benchmark benchmark();
+
+    /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
+    @WithName("allowed-origins")
+    Optional<List<String>> allowedOrigins();
+
+    /** Addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed. */
+    @WithName("trusted-proxies")
+    Optional<List<String>> trustedProxies();
+
+    /** The bootstrap administrator. */
+    interface Admin {
+        @WithDefault("admin")
+        String username();
+
+        /** When set, the administrator exists with this password after start-up. */
+        Optional<String> password();
+    }
+
+    interface Screening {
+        RateLimit rateLimit();
+
+        /** The form field people leave empty; a bot that fills it is spam. */
+        @WithDefault("hp_website")
+        String honeypotField();
+
+        /** The form field carrying a signed timestamp token from /api/v1/comments/form-token. */
+        @WithDefault("moderato_token")
+        String tokenField();
+
+        /** Key that signs form tokens; set the same on every replica. Random per process when unset. */
+        Optional<String> tokenSecret();
+
+        /** A form posted sooner than this after its token was issued is spam. */
+        @WithDefault("3s")
+        Duration minFormTime();
+
+        /** More links than this in the body holds the comment. */
+        @WithDefault("2")
+        int maxLinks();
+
+        /** The same body from the same email on the same thread within this window is refused. */
+        @WithDefault("1h")
+        Duration duplicateWindow();
+
+        /** Words and phrases that make a comment spam; seeded into the database once. */
+        Optional<List<String>> disallowedWords();
+
+        /** Words and phrases that hold a comment for a moderator; seeded into the database once. */
+        Optional<List<String>> moderationWords();
+
+        /** An email with earlier approved comments skips the queue in pre mode. */
+        @WithDefault("false")
+        boolean trustedAuthors();
+    }
+
+    interface RateLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Submissions allowed from one client address per period. */
+        @WithDefault("10")
+        int perAddress();
+
+        /** Submissions allowed from one email address per period. */
+        @WithDefault("5")
+        int perEmail();
+
+        @WithDefault("1m")
+        Duration period();
+    }
+
+    interface Moderation {
+        /** {@code pre}: everything waits for a moderator; {@code post}: published unless screening holds it. */
+        @WithDefault("pre")
+        String defaultMode();
+
+        /** Threads close this many days after their first comment; 0 keeps them open. */
+        @WithDefault("0")
+        int autoCloseDays();
+
+        /**
+         * A queue page counts matching comments up to this many ({@code totalExact} false beyond):
+         * an exact count of a queue a spam wave filled costs a scan of all of it on every page.
+         */
+        @WithDefault("10000")
+        int queueCountLimit();
+    }
+
+    interface Publication {
+        /**
+         * How long a public page or count is answered from memory. A change made on this replica
+         * is seen at once; this bounds how late one made on another replica is seen. 0 turns the cache off.
+         */
+        @WithDefault("5s")
+        Duration cacheTtl();
+    }
+
+    interface Body {
+        @WithDefault("10000")
+        int maxLength();
+    }
+
+    interface Benchmark {
+        /** Serves {@code GET /api/v1/ping}, the constant answer {@code bench/run} measures every route against. */
+        @WithDefault("false")
+        boolean ping();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.moderato.platform.storage;
+
+import dev.moderato.submission.CommentWriter;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The housekeeping H2 leaves undone when every commit is written at once. {@code WRITE_DELAY=0}
+ * (what makes a 202 durable) also stops H2's background thread, and that thread is what rewrites
+ * the file's chunks once updates have left them mostly dead: without it the file only grows. Here
+ * the same rewrite runs every second, in small slices, each written to the file at once (so it
+ * goes on when nothing else writes), and dead space is reused. A live chunk also costs heap (~250
+ * bytes of H2's metadata): a burst of a million comments leaves tens of thousands of small chunks,
+ * which the rewrite merges into a few. It stays out of the way while the comment writer is busy
+ * storing more than half of the time (a burst of submissions): each slice holds the store while H2
+ * walks every chunk of the file (over a hundred thousand after a burst of millions of comments),
+ * and every commit waits behind it. The writer is judged again before each slice, so a burst that
+ * starts mid-run stops the rewrite after one slice; the rewrite catches up once the burst is over.
+ * Does nothing on PostgreSQL.
+ */
+@ApplicationScoped
+public class H2Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(H2Housekeeping.class);
+    /** Chunks are rewritten while the file holds less live data than this (percent). */
+    static final int FILL_RATE = 80;
+    /**
+     * Rewritten in slices of about this much, with a pause between, so a commit waits for one
+     * slice at most (a 4 MiB rewrite in one go held commits for 100-200 ms).
+     */
+    static final int SLICE_BYTES = 256 * 1024;
+    static final int SLICES_PER_RUN = 16;
+    /** The writer is busy when it spent more than this share of the time since the last look storing. */
+    static final double BUSY_SHARE = 0.5;
+    static final long PAUSE_MILLIS = 40;
+
+    private final AgroalDataSource dataSource;
+    private final CommentWriter writer;
+    private final WriterLoad writerLoad;
+    private volatile Boolean onH2;
+
+    H2Housekeeping(AgroalDataSource dataSource, CommentWriter writer) {
+        this.dataSource = dataSource;
+        this.writer = writer;
+        this.writerLoad = new WriterLoad(System.nanoTime(), writer.busyNanos());
+    }
+
+    @Scheduled(every = "1s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void rewriteMostlyDeadChunks() {
+        if (Boolean.FALSE.equals(onH2)) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (onH2 == null) {
+                onH2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
+                if (!onH2) {
+                    return;
+                }
+            }
+            // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
+            for (int slice = 0; slice < SLICES_PER_RUN && !writerIsBusy()
+                    && H2Store.compact(connection, FILL_RATE, SLICE_BYTES); slice++) {
+                Thread.sleep(PAUSE_MILLIS);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.debugf("H2 housekeeping skipped: %s", e.getClass().getName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean writerIsBusy() {
+        return writerLoad.busySinceLastLook(System.nanoTime(), writer.busyNanos());
+    }
+
+    /** How busy the comment writer was, judged each time over the window since the last look (a slice, or a run). */
+    static final class WriterLoad {
+
+        private long lastLookNanos;
+        private long lastBusyNanos;
+
+        WriterLoad(long nowNanos, long writerBusyNanos) {
+            this.lastLookNanos = nowNanos;
+            this.lastBusyNanos = writerBusyNanos;
+        }
+
+        /** Whether the writer spent more than {@link #BUSY_SHARE} of the time since the last look storing. */
+        boolean busySinceLastLook(long nowNanos, long writerBusyNanos) {
+            long elapsed = nowNanos - lastLookNanos;
+            boolean busy = elapsed > 0 && writerBusyNanos - lastBusyNanos > BUSY_SHARE * elapsed;
+            lastLookNanos = nowNanos;
+            lastBusyNanos = writerBusyNanos;
+            return busy;
+        }
+    }
+}

@@ -1,7 +1,0 @@
-package dev.moderato.screening;
-
-import java.util.List;
-
-/** A word list's words and phrases, as stored, sorted. */
-public record WordListView(List<String> words) {
-}
