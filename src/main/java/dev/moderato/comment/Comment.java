@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A stored comment, a row of the {@code comment} table ({@link CommentStore} reads and changes them). Never
+ * A stored comment, a row of the {@code comment} table ({@link CommentStore} writes them, {@link CommentQueries} pages through them). Never
  * serialised as it is: email, IP and user agent are personal data, so every response is a record built from the
  * fields it may show.
  */
@@ -33,9 +33,6 @@ public class Comment {
 
     public CommentStatus status;
 
-    /** The thread while the comment is approved, else null: what the readers' index is keyed by. */
-    public String publishedThread;
-
     public String ip;
 
     public String userAgent;
@@ -52,8 +49,8 @@ public class Comment {
     /** Why screening held or flagged it, in order. */
     public List<Reason> reasons = new ArrayList<>();
 
-    /** Keeps {@link #publishedThread} true to the status; called before each insert and update. */
-    public void publishIfApproved() {
-        publishedThread = status == CommentStatus.APPROVED ? thread : null;
+    /** The thread while the comment is approved, else null: the {@code published_thread} the readers' index is keyed by. */
+    public String publishedThread() {
+        return status == CommentStatus.APPROVED ? thread : null;
     }
 }

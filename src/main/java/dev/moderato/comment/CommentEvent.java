@@ -28,4 +28,19 @@ public class CommentEvent {
     public CommentStatus toStatus;
 
     public String reason;
+
+    /** A new entry, with an id of its own. */
+    public static CommentEvent of(UUID commentId, Instant at, String actor, String action, CommentStatus from,
+                                  CommentStatus to, String reason) {
+        CommentEvent event = new CommentEvent();
+        event.id = Ids.next();
+        event.commentId = commentId;
+        event.at = at;
+        event.actor = actor;
+        event.action = action;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.reason = reason;
+        return event;
+    }
 }

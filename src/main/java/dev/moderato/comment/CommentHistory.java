@@ -3,13 +3,18 @@ package dev.moderato.comment;
 import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The audit trail of comments: what was done to each, by whom, when. Written in the caller's transaction. */
+/**
+ * The audit trail of comments, the {@code comment_event} table: what was done to each, by whom, when.
+ * Written in the caller's transaction, or with the new comments on the group commit's connection.
+ */
 @ApplicationScoped
 public class CommentHistory {
 
@@ -19,10 +24,29 @@ public class CommentHistory {
         this.sql = sql;
     }
 
+    private static final String INSERT = "insert into comment_event (id, comment_id, at, actor, action, from_status,"
+            + " to_status, reason) values (?, ?, ?, ?, ?, ?, ?, ?)";
+
     public void record(UUID commentId, Instant at, String actor, String action, CommentStatus from, CommentStatus to,
                        String reason) {
-        sql.update("insert into comment_event (id, comment_id, at, actor, action, from_status, to_status, reason)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?)", Ids.next(), commentId, at, actor, action, from, to, reason);
+        sql.update(INSERT, values(CommentEvent.of(commentId, at, actor, action, from, to, reason)));
+    }
+
+    /** Inserts these entries on this connection, in one batch; the caller commits. */
+    public void insert(Connection connection, List<CommentEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (CommentEvent event : events) {
+                Object[] values = values(event);
+                for (int i = 0; i < values.length; i++) {
+                    Sql.bind(insert, i + 1, values[i]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     /** Oldest first. */
@@ -34,6 +58,11 @@ public class CommentHistory {
     /** Reasons are free text that may name the commenter: they go with the comment. */
     public void forgetReasons(UUID commentId) {
         sql.update("update comment_event set reason = null where comment_id = ?", commentId);
+    }
+
+    private static Object[] values(CommentEvent event) {
+        return new Object[] {event.id, event.commentId, event.at, event.actor, event.action, event.fromStatus,
+                event.toStatus, event.reason};
     }
 
     private static CommentEvent read(ResultSet row) throws SQLException {

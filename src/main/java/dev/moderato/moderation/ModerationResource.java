@@ -40,10 +40,12 @@ public class ModerationResource {
     static final int LARGEST_PAGE = 200;
 
     private final ModerationService moderation;
+    private final DecisionService decisions;
     private final SecurityIdentity identity;
 
-    ModerationResource(ModerationService moderation, SecurityIdentity identity) {
+    ModerationResource(ModerationService moderation, DecisionService decisions, SecurityIdentity identity) {
         this.moderation = moderation;
+        this.decisions = decisions;
         this.identity = identity;
     }
 
@@ -75,7 +77,7 @@ public class ModerationResource {
     public Response decide(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = ID_MESSAGE) String id,
                            @Valid @NotNull DecisionRequest request,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        ModerationService.Decision decision = moderation.decide(UUID.fromString(id), request.action(),
+        DecisionService.Decision decision = decisions.decide(UUID.fromString(id), request.action(),
                 request.reason(), new Precondition(ifMatch), actor());
         return withEtag(Response.ok(), decision.comment());
     }
@@ -85,7 +87,7 @@ public class ModerationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The same decision for many comments, with an outcome for each")
     public BulkDecisionResult decideAll(@Valid @NotNull BulkDecisionRequest request) {
-        return moderation.decideAll(request.ids(), request.action(), request.reason(), actor());
+        return decisions.decideAll(request.ids(), request.action(), request.reason(), actor());
     }
 
     @PATCH

@@ -1,7 +1,7 @@
 package dev.moderato.moderation;
 
 import dev.moderato.comment.CommentStatus;
-import dev.moderato.comment.CommentStore;
+import dev.moderato.comment.CommentQueries;
 import dev.moderato.platform.config.ModeratoConfig;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,9 +27,9 @@ public class QueueMetrics {
     private final AtomicReference<Instant> oldestPendingAt = new AtomicReference<>();
 
     private final int countLimit;
-    private final CommentStore comments;
+    private final CommentQueries comments;
 
-    QueueMetrics(MeterRegistry registry, ModeratoConfig config, CommentStore comments) {
+    QueueMetrics(MeterRegistry registry, ModeratoConfig config, CommentQueries comments) {
         this.comments = comments;
         this.countLimit = config.moderation().queueCountLimit();
         Gauge.builder("moderato.queue.pending", pending, AtomicLong::get)

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.moderato.comment.CommentStore;
+import dev.moderato.comment.CommentQueries;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.CommentsStored;
 import dev.moderato.platform.config.ModeratoConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -50,14 +52,14 @@ public class PublishedThreads {
     }
 
     private final ObjectMapper mapper;
-    private final CommentStore comments;
+    private final CommentQueries comments;
     private final boolean enabled;
     private final AtomicLong minted = new AtomicLong();
     private final Cache<String, Generation> generations;
     private final Cache<PageKey, PublishedPage> pages;
     private final Cache<Generation, Long> counts;
 
-    PublishedThreads(ObjectMapper mapper, CommentStore comments, ModeratoConfig config) {
+    PublishedThreads(ObjectMapper mapper, CommentQueries comments, ModeratoConfig config) {
         this.mapper = mapper;
         this.comments = comments;
         Duration configured = config.publication().cacheTtl();
@@ -91,9 +93,16 @@ public class PublishedThreads {
         return answer;
     }
 
-    /** Fired by whatever changes what the public sees of a thread: moderation today, submission in post mode. */
+    /** Fired by whatever changes what the public sees of a thread: a moderator's decision, edit or deletion. */
     void republish(@Observes(during = TransactionPhase.AFTER_SUCCESS) PublishedCommentsChanged change) {
         generations.invalidate(change.thread());
+    }
+
+    /** New comments published at once (post-moderated threads) change what the public sees of their threads. */
+    void published(@Observes CommentsStored stored) {
+        stored.comments().stream().filter(comment -> comment.status == CommentStatus.APPROVED)
+                .map(comment -> comment.thread).distinct()
+                .forEach(generations::invalidate);
     }
 
     private Generation current(String thread) {

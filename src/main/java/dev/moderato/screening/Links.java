@@ -18,7 +18,7 @@ public class Links implements Screen {
 
     @Override
     public Verdict check(Candidate candidate) {
-        int links = BodyRenderer.countLinks(candidate.request().body());
+        int links = BodyRenderer.countLinks(candidate.body());
         return links > maxLinks
                 ? Verdict.hold("too_many_links", "Links: " + links + "; more than " + maxLinks + " need a moderator's review.")
                 : Verdict.PASS;

@@ -9,7 +9,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -47,7 +46,7 @@ public class RateLimits implements Screen {
         if (candidate.ip() != null) {
             take("address:" + candidate.ip(), perAddress);
         }
-        take("email:" + candidate.request().email().toLowerCase(Locale.ROOT), perEmail);
+        take("email:" + candidate.email().toLowerCase(Locale.ROOT), perEmail);
         return Verdict.PASS;
     }
 
@@ -55,7 +54,7 @@ public class RateLimits implements Screen {
         ConsumptionProbe probe = buckets.builder().build(key, () -> configuration).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
-            throw new Rejection(Response.Status.TOO_MANY_REQUESTS, "rate_limited", seconds);
+            throw Rejection.rateLimited(seconds);
         }
     }
 

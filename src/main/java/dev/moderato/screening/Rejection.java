@@ -1,50 +1,44 @@
 package dev.moderato.screening;
 
 import dev.moderato.platform.i18n.Messages;
-import dev.moderato.platform.problem.Problem;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import dev.moderato.platform.problem.DomainException;
 
 import java.util.Locale;
 
 /** A submission refused before it is stored: the client is told why, in its language, and nothing is kept. */
-public class Rejection extends RuntimeException {
+public class Rejection extends DomainException {
 
-    private final Response.Status status;
     private final String outcome;
     private final Long retryAfterSeconds;
 
-    /**
-     * @param outcome what {@code moderato_submissions_total} counts it as; the reader's sentence is
-     *                the message {@code screening.<outcome>}, given {@code retryAfterSeconds} as argument
-     */
-    public Rejection(Response.Status status, String outcome, Long retryAfterSeconds) {
-        super(outcome, null, false, false);
-        this.status = status;
+    private Rejection(Kind kind, String outcome, Long retryAfterSeconds) {
+        super(kind, outcome, retryAfterSeconds);
         this.outcome = outcome;
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** The thread takes no more comments. */
+    public static Rejection closed() {
+        return new Rejection(Kind.CONFLICT, "closed", null);
+    }
+
+    /** The same post is stored already: a double click, or a resend. */
+    public static Rejection duplicate() {
+        return new Rejection(Kind.CONFLICT, "duplicate", null);
+    }
+
+    public static Rejection rateLimited(long retryAfterSeconds) {
+        return new Rejection(Kind.THROTTLED, "rate_limited", retryAfterSeconds);
+    }
+
+    /** What {@code moderato_submissions_total} counts it as, and the key {@code screening.<outcome>} of its sentence. */
     public String outcome() {
         return outcome;
     }
 
-    public Response.Status status() {
-        return status;
-    }
-
-    public String message(Locale locale) {
+    @Override
+    public String detail(Locale locale) {
         return retryAfterSeconds == null ? Messages.get("screening." + outcome, locale)
                 : Messages.get("screening." + outcome, locale, retryAfterSeconds);
-    }
-
-    public Response toResponse(Locale locale) {
-        return withRetryAfter(Problem.of(status, message(locale)).toResponse());
-    }
-
-    /** Adds {@code Retry-After} when waiting helps: to the problem+json answer, or to a form post's page. */
-    public Response withRetryAfter(Response response) {
-        return retryAfterSeconds == null ? response
-                : Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 }

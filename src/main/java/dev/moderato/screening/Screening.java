@@ -59,6 +59,6 @@ public class Screening {
             return true;
         }
         return config.screening().trustedAuthors()
-                && trustedAuthors.isTrusted(candidate.request().email());
+                && trustedAuthors.isTrusted(candidate.email());
     }
 }

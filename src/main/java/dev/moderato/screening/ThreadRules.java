@@ -2,7 +2,6 @@ package dev.moderato.screening;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 /** A closed thread takes no more comments: checked first, so nothing else is spent on it. */
 @ApplicationScoped
@@ -12,7 +11,7 @@ public class ThreadRules implements Screen {
     @Override
     public Verdict check(Candidate candidate) {
         if (!candidate.thread().open()) {
-            throw new Rejection(Response.Status.CONFLICT, "closed", null);
+            throw Rejection.closed();
         }
         return Verdict.PASS;
     }

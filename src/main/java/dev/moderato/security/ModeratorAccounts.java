@@ -1,28 +1,36 @@
 package dev.moderato.security;
 
-import dev.moderato.platform.problem.ProblemException;
+import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-/** Creates, finds, lists and removes moderator accounts. */
+/**
+ * Creates, finds, lists and removes moderator accounts: the one owner of the {@code moderator} table.
+ * A changed or removed account is announced ({@link AccountChanged}), so that sign-in forgets what it
+ * remembered of it.
+ */
 @ApplicationScoped
 public class ModeratorAccounts {
 
     private static final String COLUMNS = "username, password_hash, role";
 
     private final Sql sql;
-    private final ModeratorIdentityProvider identities;
+    private final Event<AccountChanged> changes;
 
-    ModeratorAccounts(Sql sql, ModeratorIdentityProvider identities) {
+    /** An account's password, role or existence changed. */
+    public record AccountChanged(String username) {
+    }
+
+    ModeratorAccounts(Sql sql, Event<AccountChanged> changes) {
         this.sql = sql;
-        this.identities = identities;
+        this.changes = changes;
     }
 
     public Optional<Moderator> find(String username) {
@@ -32,7 +40,7 @@ public class ModeratorAccounts {
     @Transactional
     public Moderator create(String username, String password, String role) {
         if (find(username).isPresent()) {
-            throw new ProblemException(Response.Status.CONFLICT, "A moderator with this username already exists.");
+            throw DomainException.conflict("A moderator with this username already exists.");
         }
         Moderator moderator = new Moderator();
         moderator.username = username;
@@ -55,7 +63,7 @@ public class ModeratorAccounts {
         } else {
             insert(username, hash, role);
         }
-        identities.forget(username);
+        changes.fire(new AccountChanged(username));
     }
 
     public List<Moderator> list() {
@@ -65,15 +73,15 @@ public class ModeratorAccounts {
     @Transactional
     public void delete(String username, String actingUser) {
         Moderator moderator = find(username)
-                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "There is no moderator with this username."));
+                .orElseThrow(() -> DomainException.notFound("There is no moderator with this username."));
         if (username.equals(actingUser)) {
-            throw new ProblemException(Response.Status.CONFLICT, "You cannot delete your own account.");
+            throw DomainException.conflict("You cannot delete your own account.");
         }
         if (Role.ADMIN.equals(moderator.role) && lockAndCountAdmins() <= 1) {
-            throw new ProblemException(Response.Status.CONFLICT, "The last administrator cannot be deleted.");
+            throw DomainException.conflict("The last administrator cannot be deleted.");
         }
         sql.update("delete from moderator where username = ?", username);
-        identities.forget(username);
+        changes.fire(new AccountChanged(username));
     }
 
     public boolean anyAdmin() {

@@ -15,6 +15,8 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -97,9 +99,12 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         checks.shutdownNow();
     }
 
-    /** Drops what this replica remembers of an account whose password or existence changed. */
-    public void forget(String username) {
-        verified.asMap().keySet().removeIf(credentials -> credentials.username().equals(username));
+    /**
+     * Drops what this replica remembers of an account whose password or existence changed, once the change
+     * has committed: a check that read the old row before then cannot be remembered past it.
+     */
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ModeratorAccounts.AccountChanged change) {
+        verified.asMap().keySet().removeIf(credentials -> credentials.username().equals(change.username()));
     }
 
     /** One bcrypt check; counted, so a dashboard shows both the cost and a run of failed guesses. */

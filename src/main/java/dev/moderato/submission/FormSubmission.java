@@ -1,7 +1,6 @@
 package dev.moderato.submission;
 
 import dev.moderato.platform.problem.Violation;
-import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
  * an existing WordPress form can post here unchanged. Remembers which name each value came
  * under, so errors name the field the reader actually filled in.
  */
-record FormSubmission(SubmissionRequest request, String redirectTo, SubmissionService.FormHints hints,
+record FormSubmission(SubmissionRequest request, String redirectTo, FormHints hints,
                       Map<String, String> submittedNames) {
 
     private static final String[][] ALIASES = {
@@ -24,14 +23,14 @@ record FormSubmission(SubmissionRequest request, String redirectTo, SubmissionSe
             {"body", "comment"},
     };
 
-    static FormSubmission from(MultivaluedMap<String, String> form, String honeypotField, String tokenField) {
+    static FormSubmission from(Map<String, List<String>> form, String honeypotField, String tokenField) {
         Map<String, String> values = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (String[] aliases : ALIASES) {
             String field = aliases[0];
             names.put(field, field);
             for (String alias : aliases) {
-                String value = form.getFirst(alias);
+                String value = first(form, alias);
                 if (value != null) {
                     values.put(field, value);
                     names.put(field, alias);
@@ -45,9 +44,13 @@ record FormSubmission(SubmissionRequest request, String redirectTo, SubmissionSe
         }
         SubmissionRequest request = new SubmissionRequest(values.get("thread"), values.get("parentId"),
                 values.get("name"), values.get("email"), values.get("website"), values.get("body"));
-        SubmissionService.FormHints hints = new SubmissionService.FormHints(form.getFirst(honeypotField),
-                form.getFirst(tokenField));
-        return new FormSubmission(request, form.getFirst("redirect_to"), hints, Map.copyOf(names));
+        FormHints hints = new FormHints(first(form, honeypotField), first(form, tokenField));
+        return new FormSubmission(request, first(form, "redirect_to"), hints, Map.copyOf(names));
+    }
+
+    private static String first(Map<String, List<String>> form, String name) {
+        List<String> values = form.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 
     /** The violations under the names this form used. */

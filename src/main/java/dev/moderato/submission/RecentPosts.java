@@ -16,12 +16,12 @@ import java.util.UUID;
  * email and body), oldest first and at most {@link #MAX_REMEMBERED}: how a repeat is found without an
  * index on email, which every new comment would have to join at a random place. Only the writer's
  * thread uses it. A post found here is a duplicate only if the database still holds the earlier
- * comment inside the window: {@link CommentRows#isStillStored}.
+ * comment inside the window ({@link Duplicates}).
  *
  * <p>Kept in arrays allocated once, not in a map of objects: in a burst each post is remembered
  * for a few seconds, long enough for its entry to be promoted to the old generation and die there.
- * A map of ~5 objects a post drove a G1 marking cycle every second at ~17,000 submissions/s, and
- * none without it (BENCHMARKS.md). The posts sit in a ring in the order remembered; an
+ * A map of ~5 objects a post drove G1 into a marking cycle every second under a burst, and the
+ * arrays into none (docs/memory.md). The posts sit in a ring in the order remembered; an
  * open-addressing table (linear probing) finds a fingerprint's slot.
  */
 final class RecentPosts {

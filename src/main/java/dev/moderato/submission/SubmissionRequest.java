@@ -1,11 +1,14 @@
 package dev.moderato.submission;
 
+import dev.moderato.comment.AuthorName;
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentBody;
+import dev.moderato.comment.ContentRules;
+import dev.moderato.comment.Website;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.constraints.URL;
 
 /**
  * What a reader submits. Values are normalised on construction (trimmed, blank optional fields
@@ -21,8 +24,7 @@ public record SubmissionRequest(
         @Pattern(regexp = Comment.ID_SHAPE, message = "{comment.parentId.unknown}")
         String parentId,
 
-        @NotBlank(message = "{comment.name.required}")
-        @Size(max = 100, message = "{comment.name.size}")
+        @AuthorName
         String name,
 
         @NotBlank(message = "{comment.email.required}")
@@ -30,28 +32,18 @@ public record SubmissionRequest(
         @Email(regexp = "|[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{comment.email.invalid}")
         String email,
 
-        @Size(max = 200, message = "{comment.website.size}")
-        @URL(regexp = "(?i)https?://.+", message = "{comment.website.invalid}")
+        @Website
         String website,
 
-        @NotBlank(message = "{comment.body.required}")
-        @BodyLength
+        @CommentBody
         String body) {
 
     public SubmissionRequest {
-        thread = trimmed(thread);
-        parentId = blankToNull(parentId);
-        name = trimmed(name);
-        email = trimmed(email);
-        website = blankToNull(website);
-        body = body == null ? null : body.replace("\r\n", "\n").strip();
-    }
-
-    private static String trimmed(String value) {
-        return value == null ? null : value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        thread = ContentRules.trimmed(thread);
+        parentId = ContentRules.optional(parentId);
+        name = ContentRules.trimmed(name);
+        email = ContentRules.trimmed(email);
+        website = ContentRules.optional(website);
+        body = ContentRules.body(body);
     }
 }

@@ -5,6 +5,7 @@ import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
 import dev.moderato.platform.i18n.Languages;
 import dev.moderato.platform.problem.InvalidRequestException;
+import dev.moderato.platform.problem.ProblemMappers;
 import dev.moderato.platform.problem.Problem;
 import dev.moderato.platform.problem.Violation;
 import io.quarkus.qute.CheckedTemplate;
@@ -63,7 +64,7 @@ public class SubmissionResource {
         if (request == null) {
             throw new BadRequestException();
         }
-        return submissions.submit(request, origin(http), SubmissionService.FormHints.NONE)
+        return submissions.submit(request, origin(http), FormHints.NONE)
                 .thenApply(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
     }
 
@@ -94,7 +95,8 @@ public class SubmissionResource {
             return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(invalid.violations())), locale);
         }
         if (failure instanceof Rejection rejection) {
-            return rejection.withRetryAfter(page(rejection.status(), Templates.refused(rejection.message(locale)), locale));
+            return ProblemMappers.withRetryAfter(page(ProblemMappers.statusOf(rejection.kind()),
+                    Templates.refused(rejection.detail(locale)), locale), rejection);
         }
         throw failure instanceof RuntimeException unchecked ? unchecked : new CompletionException(failure);
     }
@@ -104,7 +106,7 @@ public class SubmissionResource {
                 .entity(template.setLocale(locale).render()).build();
     }
 
-    private SubmissionService.Origin origin(HttpServerRequest http) {
-        return new SubmissionService.Origin(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
+    private Origin origin(HttpServerRequest http) {
+        return new Origin(clientAddress.of(http), http.getHeader(HttpHeaders.USER_AGENT));
     }
 }

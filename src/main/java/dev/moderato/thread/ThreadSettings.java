@@ -3,7 +3,6 @@ package dev.moderato.thread;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.LoadingCache;
-import dev.moderato.comment.CommentStore;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.platform.storage.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,13 +32,13 @@ public class ThreadSettings {
 
     private final ModeratoConfig config;
     private final Sql sql;
-    private final CommentStore comments;
+    private final ThreadActivity activity;
     private final LoadingCache<String, Stored> stored;
 
-    ThreadSettings(ModeratoConfig config, Sql sql, CommentStore comments) {
+    ThreadSettings(ModeratoConfig config, Sql sql, ThreadActivity activity) {
         this.config = config;
         this.sql = sql;
-        this.comments = comments;
+        this.activity = activity;
         // A thread without comments yet is asked again next time: its first comment starts the auto-close clock.
         this.stored = Caffeine.newBuilder()
                 .maximumSize(100_000)
@@ -80,7 +79,7 @@ public class ThreadSettings {
     private Stored load(String thread) {
         ThreadSetting setting = sql.first("select open, mode from thread_setting where thread = ?",
                 row -> new ThreadSetting(row.getBoolean("open"), ThreadMode.valueOf(row.getString("mode"))), thread).orElse(null);
-        Optional<Instant> first = config.moderation().autoCloseDays() > 0 ? comments.firstCommentAt(thread) : Optional.empty();
+        Optional<Instant> first = config.moderation().autoCloseDays() > 0 ? activity.firstCommentAt(thread) : Optional.empty();
         return new Stored(setting, first);
     }
 

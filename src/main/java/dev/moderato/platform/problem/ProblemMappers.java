@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.moderato.platform.i18n.Languages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.nio.channels.ClosedChannelException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Maps every failure to problem+json. Clients get a status and a sentence; class names, stack
@@ -37,9 +39,28 @@ public class ProblemMappers {
         return Problem.invalid(e.violations()).toResponse();
     }
 
+    /** Screening's refusals carry a sentence in the reader's language; the others, one sentence. */
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        return e.toProblem().toResponse();
+    public Response domain(DomainException e, HttpHeaders headers) {
+        Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return withRetryAfter(Problem.of(statusOf(e.kind()), e.detail(locale)).toResponse(), e);
+    }
+
+    public static Response.Status statusOf(DomainException.Kind kind) {
+        return switch (kind) {
+            case NOT_FOUND -> Response.Status.NOT_FOUND;
+            case CONFLICT -> Response.Status.CONFLICT;
+            case STALE -> Response.Status.PRECONDITION_FAILED;
+            case THROTTLED -> Response.Status.TOO_MANY_REQUESTS;
+            case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+        };
+    }
+
+    /** Adds {@code Retry-After} when waiting helps: to a problem+json answer, or to a form post's page. */
+    public static Response withRetryAfter(Response response, DomainException e) {
+        return e.retryAfterSeconds()
+                .map(seconds -> Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, seconds).build())
+                .orElse(response);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

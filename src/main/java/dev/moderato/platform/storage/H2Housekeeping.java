@@ -1,6 +1,5 @@
 package dev.moderato.platform.storage;
 
-import dev.moderato.submission.CommentWriter;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,7 @@ import java.sql.SQLException;
  * the same rewrite runs every second, in small slices, each written to the file at once (so it
  * goes on when nothing else writes), and dead space is reused. A live chunk also costs heap (~250
  * bytes of H2's metadata): a burst of a million comments leaves tens of thousands of small chunks,
- * which the rewrite merges into a few. It stays out of the way while the comment writer is busy
+ * which the rewrite merges into a few. It stays out of the way while the comment writer ({@link WriteLoad}) is busy
  * storing more than half of the time (a burst of submissions): each slice holds the store while H2
  * walks every chunk of the file (over a hundred thousand after a burst of millions of comments),
  * and every commit waits behind it. The writer is judged again before each slice, so a burst that
@@ -40,11 +39,11 @@ public class H2Housekeeping {
     static final long PAUSE_MILLIS = 40;
 
     private final AgroalDataSource dataSource;
-    private final CommentWriter writer;
+    private final WriteLoad writer;
     private final WriterLoad writerLoad;
     private volatile Boolean onH2;
 
-    H2Housekeeping(AgroalDataSource dataSource, CommentWriter writer) {
+    H2Housekeeping(AgroalDataSource dataSource, WriteLoad writer) {
         this.dataSource = dataSource;
         this.writer = writer;
         this.writerLoad = new WriterLoad(System.nanoTime(), writer.busyNanos());

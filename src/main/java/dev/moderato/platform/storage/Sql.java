@@ -138,7 +138,8 @@ public class Sql {
         }
     }
 
-    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+    /** Binds one parameter as every statement here does: by type, an instant at UTC, an enum by name. */
+    public static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
             statement.setNull(index, Types.NULL);
         } else if (value instanceof Instant instant) {

@@ -1,6 +1,6 @@
 package dev.moderato.screening.words;
 
-import dev.moderato.platform.problem.ProblemException;
+import dev.moderato.platform.problem.DomainException;
 import dev.moderato.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/v1/admin/word-lists/{list}")
@@ -41,7 +40,7 @@ public class WordListResource {
     }
 
     private static WordList named(String list) {
-        return WordList.named(list).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+        return WordList.named(list).orElseThrow(() -> DomainException.notFound(
                 "There is no such word list: the lists are disallowed and moderation."));
     }
 }

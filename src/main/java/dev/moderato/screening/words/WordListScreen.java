@@ -3,7 +3,6 @@ package dev.moderato.screening.words;
 import dev.moderato.screening.Candidate;
 import dev.moderato.screening.Screen;
 import dev.moderato.screening.Verdict;
-import dev.moderato.submission.SubmissionRequest;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,7 +36,7 @@ public class WordListScreen implements Screen {
             return Verdict.PASS;
         }
         Verdict verdict = Verdict.PASS;
-        for (Field field : fields(candidate.request())) {
+        for (Field field : fields(candidate)) {
             String text = WordMatcher.normalise(field.value());
             Optional<String> word = disallowed.findIn(text);
             if (word.isPresent()) {
@@ -56,9 +55,9 @@ public class WordListScreen implements Screen {
         return "The " + field.label() + " contains \"" + word + "\", on the " + list.key() + " list.";
     }
 
-    private static List<Field> fields(SubmissionRequest request) {
-        return Stream.of(new Field("name", request.name()), new Field("email address", request.email()),
-                        new Field("website", request.website()), new Field("body", request.body()))
+    private static List<Field> fields(Candidate candidate) {
+        return Stream.of(new Field("name", candidate.name()), new Field("email address", candidate.email()),
+                        new Field("website", candidate.website()), new Field("body", candidate.body()))
                 .filter(field -> field.value() != null)
                 .toList();
     }

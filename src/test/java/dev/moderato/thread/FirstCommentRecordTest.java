@@ -1,7 +1,6 @@
-package dev.moderato.submission;
+package dev.moderato.thread;
 
 import dev.moderato.support.Comments;
-import dev.moderato.support.Database;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -19,12 +18,15 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The statement the writer records a thread's first comment with, against the real database. */
+/** How the group commit records a thread's first comment, against the real database. */
 @QuarkusTest
 class FirstCommentRecordTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    ThreadActivity activity;
 
     @Test
     void recordsAThreadsFirstCommentOnceAndKeepsTheEarliest() throws SQLException {
@@ -50,7 +52,7 @@ class FirstCommentRecordTest {
 
         try (Connection otherReplica = dataSource.getConnection()) {
             otherReplica.setAutoCommit(false);
-            CommentRows.recordFirstComments(otherReplica, Map.of(thread, first));
+            activity.record(otherReplica, Map.of(thread, first));
             // This replica checks before the other commits, then waits on its row, then meets it.
             CompletableFuture<Void> thisReplica = CompletableFuture.runAsync(() -> {
                 try {
@@ -79,12 +81,12 @@ class FirstCommentRecordTest {
     private void record(Map<String, Instant> firstComments) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            CommentRows.recordFirstComments(connection, firstComments);
+            activity.record(connection, firstComments);
             connection.commit();
         }
     }
 
-    private static Instant firstCommentAt(String thread) {
-        return Database.comments().firstCommentAt(thread).orElseThrow();
+    private Instant firstCommentAt(String thread) {
+        return activity.firstCommentAt(thread).orElseThrow();
     }
 }

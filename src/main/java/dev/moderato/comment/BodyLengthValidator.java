@@ -1,4 +1,4 @@
-package dev.moderato.submission;
+package dev.moderato.comment;
 
 import dev.moderato.platform.config.ModeratoConfig;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,0 +1,27 @@
+package dev.moderato.comment;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The comment's text: required, at most {@code moderato.body.max-length} characters after trimming.
+ * The same rule for a submission and a moderator's edit; each broken part is reported on its own.
+ */
+@NotBlank(message = "{comment.body.required}")
+@BodyLength
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+public @interface CommentBody {
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,123 @@
+package dev.moderato.comment;
+
+import dev.moderato.platform.storage.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Pages and counts of stored comments: the readers' threads and the moderators' queues.
+ *
+ * <p>Each ordered query names its index's columns in order, the column fixed by the query first: H2 then reads
+ * the index in order instead of sorting every match (it does not skip equality-bound columns by itself).
+ */
+@ApplicationScoped
+public class CommentQueries {
+
+    /** By the (published_thread, created_at, id) index: a thread's approved comments, oldest first. */
+    private static final String PUBLISHED = "select " + CommentRows.COLUMNS + " from comment where published_thread = ?"
+            + " order by published_thread, created_at, id";
+    /** By the (status, created_at, id) index: the queue of a status, oldest first across threads. */
+    private static final String IN_QUEUE = "select " + CommentRows.COLUMNS + " from comment where status = ?"
+            + " order by status, created_at, id";
+    private static final String IN_THREAD_QUEUE = "select " + CommentRows.COLUMNS
+            + " from comment where status = ? and thread = ? order by status, created_at, id";
+
+    private final Sql sql;
+
+    CommentQueries(Sql sql) {
+        this.sql = sql;
+    }
+
+    public List<Comment> approvedInThread(String thread, int page, int size) {
+        return page(PUBLISHED, page, size, thread);
+    }
+
+    public long countApprovedInThread(String thread) {
+        return sql.number("select count(*) from comment where published_thread = ?", thread);
+    }
+
+    /** The approved comments of each thread that has any; the others are missing from the answer. */
+    public Map<String, Long> countApprovedInThreads(Collection<String> threads) {
+        if (threads.isEmpty()) {
+            return Map.of();
+        }
+        return sql.list("select published_thread, count(*) from comment where published_thread in ("
+                                + Sql.placeholders(threads.size()) + ") group by published_thread",
+                        row -> Map.entry(row.getString(1), row.getLong(2)), threads.toArray())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * One page of the moderators' queue, with every comment's reasons (one query for the whole page): comments
+     * with this status, oldest first, in one thread unless it is null. Approved comments of a thread come from the
+     * readers' index; the other statuses of a thread are picked from the status's queue in order, which no index
+     * keyed by thread slows down at every submission.
+     */
+    public List<Comment> queue(CommentStatus status, String thread, int page, int size) {
+        List<Comment> comments;
+        if (thread == null) {
+            comments = page(IN_QUEUE, page, size, status);
+        } else if (status == CommentStatus.APPROVED) {
+            comments = page(PUBLISHED, page, size, thread);
+        } else {
+            comments = page(IN_THREAD_QUEUE, page, size, status, thread);
+        }
+        CommentRows.loadReasons(sql, comments);
+        return comments;
+    }
+
+    /** Comments with this status (in this thread, unless null), counted no further than {@code limit}. */
+    public long countUpTo(long limit, CommentStatus status, String thread) {
+        if (thread == null) {
+            return countUpTo(limit, "status = ?", status);
+        }
+        return status == CommentStatus.APPROVED
+                ? countUpTo(limit, "published_thread = ?", thread)
+                : countUpTo(limit, "status = ? and thread = ?", status, thread);
+    }
+
+    public Map<CommentStatus, Long> countsByStatus() {
+        Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
+        sql.list("select status, count(*) from comment group by status",
+                        row -> Map.entry(CommentStatus.valueOf(row.getString(1)), row.getLong(2)))
+                .forEach(count -> counts.put(count.getKey(), count.getValue()));
+        return counts;
+    }
+
+    /**
+     * When the comment at the head of the pending queue was written: the queue's first entry in its index. Not
+     * {@code min(created_at)}: H2 answers that by reading every pending comment, the millions of a spam wave each
+     * time the queue gauges are refreshed.
+     */
+    public Optional<Instant> oldestPendingAt() {
+        return sql.first("select created_at from comment where status = ? order by status, created_at, id limit 1",
+                row -> Sql.instant(row, "created_at"), CommentStatus.PENDING);
+    }
+
+    private long countUpTo(long limit, String where, Object... keys) {
+        return sql.number("select count(*) from (select 1 from comment where " + where + " limit ?) capped",
+                append(keys, limit));
+    }
+
+    /** One page of an ordered query's comments; nothing past the end of any result, where the offset would overflow. */
+    private List<Comment> page(String query, int page, int size, Object... keys) {
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return List.of();
+        }
+        return sql.list(query + " limit ? offset ?", CommentRows::read, append(keys, size, page * size));
+    }
+
+    private static Object[] append(Object[] keys, Object... more) {
+        Object[] parameters = Arrays.copyOf(keys, keys.length + more.length);
+        System.arraycopy(more, 0, parameters, keys.length, more.length);
+        return parameters;
+    }
+}
