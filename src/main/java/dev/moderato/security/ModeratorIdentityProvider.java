@@ -55,7 +55,10 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
     private record Credentials(String username, String digest) {
     }
 
-    /** A failed check completes exceptionally and Caffeine drops it: wrong passwords are never remembered. */
+    /**
+     * A failed check completes with null and Caffeine drops it: wrong passwords are never remembered. Not with an
+     * exception, which Caffeine would log with its stack trace at every wrong guess.
+     */
     private final AsyncCache<Credentials, SecurityIdentity> verified = Caffeine.newBuilder()
             .maximumSize(10_000)
             .expireAfterWrite(REMEMBER_FOR)
@@ -88,7 +91,8 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         Uni<SecurityIdentity> identity = Uni.createFrom()
                 .completionStage(() -> verified.get(credentials, (key, executor) ->
                         CompletableFuture.supplyAsync(() -> check(username, password), checks)))
-                .onFailure(CompletionException.class).transform(Throwable::getCause);
+                .onFailure(CompletionException.class).transform(Throwable::getCause)
+                .onItem().ifNull().failWith(AuthenticationFailedException::new);
         // The request goes on where it was, in its own Vert.x context (which holds its request scope).
         Context caller = Vertx.currentContext();
         return caller == null ? identity : identity.emitOn(task -> caller.runOnContext(ignored -> task.run()));
@@ -107,7 +111,7 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         verified.asMap().keySet().removeIf(credentials -> credentials.username().equals(change.username()));
     }
 
-    /** One bcrypt check; counted, so a dashboard shows both the cost and a run of failed guesses. */
+    /** One bcrypt check, null when it fails; counted, so a dashboard shows both the cost and a run of failed guesses. */
     private SecurityIdentity check(String username, String password) {
         Moderator moderator = accounts.find(username).orElse(null);
         // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
@@ -115,7 +119,7 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         boolean valid = Passwords.matches(password, hash) && moderator != null;
         registry.counter("moderato.signin.checks", "outcome", valid ? "success" : "failure").increment();
         if (!valid) {
-            throw new AuthenticationFailedException();
+            return null;
         }
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))

@@ -59,6 +59,22 @@ class PasswordLoggingTest {
         }
     }
 
+    @Test
+    void wrongPasswordsLogNoWarningAndNoStackTrace() {
+        List<String> lines;
+        try (CapturedLog log = CapturedLog.start()) {
+            for (int i = 0; i < 3; i++) {
+                signIn(Moderators.ADMIN, "wrong-" + UUID.randomUUID()).statusCode(401);
+            }
+            lines = log.lines();
+        }
+
+        List<String> loud = lines.stream()
+                .filter(line -> line.startsWith("WARN") || line.startsWith("ERROR") || line.startsWith("SEVERE") || line.contains("\tat "))
+                .toList();
+        assertTrue(loud.isEmpty(), () -> "a wrong password is a client's mistake, not a warning: " + loud);
+    }
+
     private static ValidatableResponse create(String username, String password) {
         return Moderators.asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", password, "role", Role.MODERATOR))
