@@ -30,7 +30,7 @@ public class H2Housekeeping {
     static final int FILL_RATE = 80;
     /**
      * Rewritten in slices of about this much, with a pause between, so a commit waits for one
-     * slice at most (a 4 MiB rewrite in one go held commits for 100-200 ms).
+     * small slice at most, not for a rewrite of megabytes in one go.
      */
     static final int SLICE_BYTES = 256 * 1024;
     static final int SLICES_PER_RUN = 16;
