@@ -2,8 +2,6 @@ package dev.moderato.comment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -11,12 +9,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The author's name: required, at most 100 characters after trimming.
+ * The author's name: something visible, at most 100 characters, no control or text-direction characters.
  * The same rule for a submission and a moderator's edit; each broken part is reported on its own.
  */
-@NotBlank(message = "{comment.name.required}")
-@Size(max = 100, message = "{comment.name.size}")
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Visible(message = "{comment.name.required}")
+@MaxLength(value = 100, message = "{comment.name.size}")
+@PlainText(message = "{comment.name.control}")
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 public @interface AuthorName {

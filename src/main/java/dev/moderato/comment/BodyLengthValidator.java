@@ -20,7 +20,7 @@ public class BodyLengthValidator implements ConstraintValidator<BodyLength, Stri
     @Override
     public boolean isValid(String body, ConstraintValidatorContext context) {
         int maxLength = config.get().body().maxLength();
-        if (body == null || body.length() <= maxLength) {
+        if (body == null || ContentRules.length(body) <= maxLength) {
             return true;
         }
         context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("max", maxLength);

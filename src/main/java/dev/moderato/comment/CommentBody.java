@@ -2,7 +2,6 @@ package dev.moderato.comment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.NotBlank;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -13,9 +12,11 @@ import java.lang.annotation.Target;
  * The comment's text: required, at most {@code moderato.body.max-length} characters after trimming.
  * The same rule for a submission and a moderator's edit; each broken part is reported on its own.
  */
-@NotBlank(message = "{comment.body.required}")
+@Visible(message = "{comment.body.required}")
 @BodyLength
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@PlainText(multiline = true, message = "{comment.body.control}")
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 public @interface CommentBody {

@@ -2,7 +2,6 @@ package dev.moderato.comment;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
-import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
 import java.lang.annotation.ElementType;
@@ -14,9 +13,11 @@ import java.lang.annotation.Target;
  * An optional http or https address of at most 200 characters.
  * The same rule for a submission and a moderator's edit; each broken part is reported on its own.
  */
-@Size(max = 200, message = "{comment.website.size}")
+@MaxLength(value = 200, message = "{comment.website.size}")
 @URL(regexp = "(?i)https?://.+", message = "{comment.website.invalid}")
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@PlainText(message = "{comment.website.invalid}")
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})
 public @interface Website {

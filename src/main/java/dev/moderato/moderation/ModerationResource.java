@@ -2,6 +2,9 @@ package dev.moderato.moderation;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.ContentRules;
+import dev.moderato.comment.MaxLength;
+import dev.moderato.comment.PlainText;
 import dev.moderato.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,13 +57,13 @@ public class ModerationResource {
     @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field")
     public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
                            @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
-                           @QueryParam("thread") String thread,
+                           @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread,
                            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
                            @QueryParam("size") @DefaultValue("50")
                            @Min(value = 1, message = "{query.size.range}")
                            @Max(value = LARGEST_PAGE, message = "{query.size.range}") int size) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return moderation.queue(wanted, thread == null || thread.isBlank() ? null : thread, page, size);
+        return moderation.queue(wanted, ContentRules.optional(thread), page, size);
     }
 
     @GET

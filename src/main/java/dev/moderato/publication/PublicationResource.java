@@ -1,5 +1,8 @@
 package dev.moderato.publication;
 
+import dev.moderato.comment.ContentRules;
+import dev.moderato.comment.MaxLength;
+import dev.moderato.comment.PlainText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,13 +44,13 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadPage.class)))
     @APIResponse(responseCode = "304", description = "The page is still the one the If-None-Match tag names")
-    public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}") String thread,
+    public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}") @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread,
                          @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
                          @QueryParam("size") @DefaultValue("50")
                          @Min(value = 1, message = "{query.size.range}")
                          @Max(value = 200, message = "{query.size.range}") int size,
                          @Context HttpHeaders headers) {
-        PublishedPage content = published.page(thread, page, size);
+        PublishedPage content = published.page(ContentRules.trimmed(thread), page, size);
         Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), content.etag())
                 ? Response.notModified()
                 : Response.ok(content.json(), MediaType.APPLICATION_JSON_TYPE);
@@ -59,8 +62,10 @@ public class PublicationResource {
     @Operation(summary = "Number of approved comments for each thread asked for")
     public Map<String, Long> count(@QueryParam("thread")
                                    @NotEmpty(message = "{query.threads.range}")
-                                   @Size(max = 100, message = "{query.threads.range}") List<String> thread) {
+                                   @Size(max = 100, message = "{query.threads.range}")
+                                   List<@MaxLength(value = 200, message = "{comment.thread.size}")
+                                           @PlainText(message = "{comment.thread.control}") String> thread) {
         // Named like the query parameter: a violation reports the Java parameter's name as its field.
-        return published.counts(thread);
+        return published.counts(thread.stream().map(ContentRules::trimmed).toList());
     }
 }

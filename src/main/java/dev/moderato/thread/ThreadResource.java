@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+import dev.moderato.comment.ContentRules;
+import dev.moderato.comment.MaxLength;
+import dev.moderato.comment.PlainText;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -30,16 +32,16 @@ public class ThreadResource {
     @GET
     @Operation(summary = "A thread's settings: open or closed, pre or post moderation")
     public ThreadView get(@QueryParam("thread") @NotBlank(message = "{query.thread.required}")
-                          @Size(max = 200, message = "{comment.thread.size}") String thread) {
-        return threads.settingOf(thread);
+                          @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread) {
+        return threads.settingOf(ContentRules.trimmed(thread));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open or close a thread, and choose its moderation mode")
     public ThreadView update(@QueryParam("thread") @NotBlank(message = "{query.thread.required}")
-                             @Size(max = 200, message = "{comment.thread.size}") String thread,
+                             @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread,
                              @Valid @NotNull ThreadUpdate update) {
-        return threads.update(thread, update.open(), ThreadMode.of(update.mode()));
+        return threads.update(ContentRules.trimmed(thread), update.open(), ThreadMode.of(update.mode()));
     }
 }

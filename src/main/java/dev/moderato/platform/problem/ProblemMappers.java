@@ -11,6 +11,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.validation.ValidationException;
@@ -146,7 +147,9 @@ public class ProblemMappers {
     private static String leafName(Path path) {
         String name = "";
         for (Path.Node node : path) {
-            name = node.getName() == null ? name : node.getName();
+            // An element of a list reports the list's name: "<list element>" names no field the client sent.
+            boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT;
+            name = node.getName() == null || element ? name : node.getName();
         }
         return name;
     }
