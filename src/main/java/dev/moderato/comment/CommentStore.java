@@ -27,7 +27,7 @@ public class CommentStore {
     private static final String RECENT = "select id, thread, email, body, created_at from comment"
             + " where status = ? and created_at > ? order by created_at desc limit ?";
     private static final String FIND_EARLIER =
-            "select 1 from comment where id = ? and thread = ? and email = ? and body = ? and created_at > ?";
+            "select id, thread, email, body, created_at from comment where id = ? and created_at > ?";
 
     private final Sql sql;
 
@@ -106,13 +106,7 @@ public class CommentStore {
                 query.setInt(3, limit);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        Comment comment = new Comment();
-                        comment.id = Sql.uuid(rows, "id");
-                        comment.thread = rows.getString("thread");
-                        comment.email = rows.getString("email");
-                        comment.body = rows.getString("body");
-                        comment.createdAt = Sql.instant(rows, "created_at");
-                        recent.add(comment);
+                        recent.add(postOf(rows));
                     }
                 }
             }
@@ -120,7 +114,7 @@ public class CommentStore {
         return recent;
     }
 
-    /** Asks, one comment after another on one statement, whether earlier posts are still stored. */
+    /** Looks up, one comment after another on one statement, earlier posts that may have been repeated. */
     public EarlierPosts earlierPosts(Connection connection) throws SQLException {
         return new EarlierPosts(connection.prepareStatement(FIND_EARLIER));
     }
@@ -133,14 +127,12 @@ public class CommentStore {
             this.finder = finder;
         }
 
-        /** Whether {@code earlier} is still stored, created since {@code since}, with the thread, email and body of {@code post}. */
-        public boolean isStored(UUID earlier, Comment post, Instant since) throws SQLException {
-            Object[] keys = {earlier, post.thread, post.email, post.body, since};
-            for (int i = 0; i < keys.length; i++) {
-                Sql.bind(finder, i + 1, keys[i]);
-            }
+        /** The comment {@code earlier}, with its thread, email and body, if it is still stored and created since {@code since}. */
+        public Optional<Comment> find(UUID earlier, Instant since) throws SQLException {
+            Sql.bind(finder, 1, earlier);
+            Sql.bind(finder, 2, since);
             try (ResultSet found = finder.executeQuery()) {
-                return found.next();
+                return found.next() ? Optional.of(postOf(found)) : Optional.empty();
             }
         }
 
@@ -148,6 +140,17 @@ public class CommentStore {
         public void close() throws SQLException {
             finder.close();
         }
+    }
+
+    /** The columns that make two posts the same, and when the comment was written. */
+    private static Comment postOf(ResultSet row) throws SQLException {
+        Comment comment = new Comment();
+        comment.id = Sql.uuid(row, "id");
+        comment.thread = row.getString("thread");
+        comment.email = row.getString("email");
+        comment.body = row.getString("body");
+        comment.createdAt = Sql.instant(row, "created_at");
+        return comment;
     }
 
     private Optional<Comment> withReasons(Optional<Comment> comment) {

@@ -36,6 +36,38 @@ public final class ContentRules {
         return email == null ? null : email.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * What two texts are compared by when deciding they say the same: invisible formatting dropped, every run of
+     * white space as one space, case kept (a body in capitals says something else).
+     */
+    public static String sameText(String value) {
+        StringBuilder key = new StringBuilder(value.length());
+        boolean space = false;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = key.length() > 0;
+            } else if (Character.getType(c) != Character.FORMAT) {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.appendCodePoint(c);
+            }
+        }
+        return key.toString();
+    }
+
+    /** What two thread keys are compared by when deciding two posts are the same: a path with or without its last slash. */
+    public static String sameThread(String thread) {
+        int end = thread.length();
+        while (end > 1 && thread.charAt(end - 1) == '/') {
+            end--;
+        }
+        return thread.substring(0, end);
+    }
+
     public static int length(String value) {
         return value.codePointCount(0, value.length());
     }

@@ -79,7 +79,7 @@ class Duplicates {
             for (QueuedComment queued : batch) {
                 RecentPosts.Earlier earlier = recentPosts.find(queued.fingerprint(), now);
                 if (!inBatch.add(queued.fingerprint())
-                        || earlier != null && earlierPosts.isStored(earlier.id(), queued.comment(), since)) {
+                        || earlier != null && isStillStored(earlierPosts, earlier, queued.fingerprint(), since)) {
                     queued.committed().completeExceptionally(Rejection.duplicate());
                 } else {
                     fresh.add(queued);
@@ -87,6 +87,12 @@ class Duplicates {
             }
         }
         return fresh;
+    }
+
+    /** Whether the earlier post is still stored as it was: not deleted, nor edited into another post, meanwhile. */
+    private static boolean isStillStored(CommentStore.EarlierPosts earlierPosts, RecentPosts.Earlier earlier,
+                                         RecentPosts.Fingerprint fingerprint, Instant since) throws SQLException {
+        return earlierPosts.find(earlier.id(), since).map(RecentPosts.Fingerprint::of).filter(fingerprint::equals).isPresent();
     }
 
     /** Call once the batch's transaction has committed, before its submitters are answered. */

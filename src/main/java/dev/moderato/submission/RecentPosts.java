@@ -1,6 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.comment.ContentRules;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,10 @@ final class RecentPosts {
     private static final int TABLE_SIZE = Integer.highestOneBit(MAX_REMEMBERED * 2) << 1;
     private static final int EMPTY = -1;
 
-    /** 128 bits of SHA-256 over a post's thread, email and body. */
+    /**
+     * 128 bits of SHA-256 over a post's thread, email and body, each as {@link ContentRules} compares them: the
+     * same post typed again with the address in capitals, a doubled space or a zero-width space is the same post.
+     */
     record Fingerprint(long high, long low) {
 
         static Fingerprint of(Comment comment) {
@@ -42,7 +46,8 @@ final class RecentPosts {
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible); // every JDK has SHA-256
             }
-            for (String part : new String[] {comment.thread, comment.email, comment.body}) {
+            for (String part : new String[] {ContentRules.sameThread(comment.thread), ContentRules.emailKey(comment.email),
+                    ContentRules.sameText(comment.body)}) {
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
             }
