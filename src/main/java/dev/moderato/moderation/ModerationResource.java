@@ -5,12 +5,12 @@ import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.PlainText;
+import dev.moderato.platform.WholeNumber;
+import dev.moderato.platform.WholeNumberValidator;
 import dev.moderato.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -57,13 +57,17 @@ public class ModerationResource {
     @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field")
     public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
                            @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
-                           @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread,
-                           @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
+                           @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}")
+                           @PlainText(message = "{comment.thread.control}") String thread,
+                           @QueryParam("page") @DefaultValue("0")
+                           @WholeNumber(min = 0, message = "{query.page.min}", tooLarge = "{query.page.number}",
+                                   notANumber = "{query.page.number}") String page,
                            @QueryParam("size") @DefaultValue("50")
-                           @Min(value = 1, message = "{query.size.range}")
-                           @Max(value = LARGEST_PAGE, message = "{query.size.range}") int size) {
+                           @WholeNumber(min = 1, max = LARGEST_PAGE, message = "{query.size.range}",
+                                   notANumber = "{query.size.number}") String size) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return moderation.queue(wanted, ContentRules.optional(thread), page, size);
+        return moderation.queue(wanted, ContentRules.optional(thread), WholeNumberValidator.parse(page),
+                WholeNumberValidator.parse(size));
     }
 
     @GET

@@ -3,8 +3,8 @@ package dev.moderato.publication;
 import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.PlainText;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import dev.moderato.platform.WholeNumber;
+import dev.moderato.platform.WholeNumberValidator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -44,13 +44,18 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadPage.class)))
     @APIResponse(responseCode = "304", description = "The page is still the one the If-None-Match tag names")
-    public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}") @MaxLength(value = 200, message = "{comment.thread.size}") @PlainText(message = "{comment.thread.control}") String thread,
-                         @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "{query.page.min}") int page,
+    public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}")
+                         @MaxLength(value = 200, message = "{comment.thread.size}")
+                         @PlainText(message = "{comment.thread.control}") String thread,
+                         @QueryParam("page") @DefaultValue("0")
+                         @WholeNumber(min = 0, message = "{query.page.min}", tooLarge = "{query.page.number}",
+                                 notANumber = "{query.page.number}") String page,
                          @QueryParam("size") @DefaultValue("50")
-                         @Min(value = 1, message = "{query.size.range}")
-                         @Max(value = 200, message = "{query.size.range}") int size,
+                         @WholeNumber(min = 1, max = 200, message = "{query.size.range}",
+                                 notANumber = "{query.size.number}") String size,
                          @Context HttpHeaders headers) {
-        PublishedPage content = published.page(ContentRules.trimmed(thread), page, size);
+        PublishedPage content = published.page(ContentRules.trimmed(thread), WholeNumberValidator.parse(page),
+                WholeNumberValidator.parse(size));
         Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), content.etag())
                 ? Response.notModified()
                 : Response.ok(content.json(), MediaType.APPLICATION_JSON_TYPE);
