@@ -1,7 +1,9 @@
-# Shared by bench/run and bench/durability: build, start, wait for and stop the packaged
-# service, plus small helpers. Source it; it expects BENCH_DIR and REPO to be set.
+# Shared by the bench/ scripts: build, start, wait for and stop the packaged service, plus small
+# helpers. Source it; it expects BENCH_DIR and REPO to be set.
 
-SHARED="$REPO/../shared"
+# The YouTube Spam Collection lives outside the repository; without it prepare_bodies generates
+# comment bodies (bench/bodies.py), so a clone with nothing beside it can still run every script.
+BENCH_DATA_DIR="${BENCH_DATA_DIR:-$REPO/../shared/data/youtube-spam}"
 # BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds in one session.
 APP_JAR="${BENCH_APP_JAR:-$REPO/target/quarkus-app/quarkus-run.jar}"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
@@ -120,27 +122,15 @@ kill_service_hard() {
   SERVICE_PID=""
 }
 
-# One line per comment body from the YouTube Spam Collection, prepared for Lua:
-# <out>.json holds JSON string literals, <out>.form holds application/x-www-form-urlencoded values.
+# prepare_bodies <out>: one line per comment body, prepared for Lua: <out>.json holds JSON string
+# literals, <out>.form application/x-www-form-urlencoded values. Bodies come from the YouTube Spam
+# Collection in BENCH_DATA_DIR, or are generated when it is missing (bench/bodies.py says which).
+# Logs how many; fails (status 1) with the reason when none could be prepared.
 prepare_bodies() {
-  python3 - "$SHARED/data/youtube-spam" "$1" <<'EOF'
-import csv, glob, json, sys, urllib.parse
-src, out = sys.argv[1], sys.argv[2]
-bodies = []
-for path in sorted(glob.glob(src + "/*.csv")):
-    with open(path, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            body = row["CONTENT"].strip()
-            if 0 < len(body) <= 10000:
-                bodies.append(body)
-if not bodies:
-    sys.exit("no comment bodies found under " + src)
-with open(out + ".json", "w", encoding="utf-8") as f:
-    for b in bodies:
-        f.write(json.dumps(b, ensure_ascii=True) + "\n")
-with open(out + ".form", "w", encoding="utf-8") as f:
-    for b in bodies:
-        f.write(urllib.parse.quote_plus(b) + "\n")
-print(len(bodies))
-EOF
+  local out=$1 summary
+  summary=$(python3 "$BENCH_DIR/bodies.py" "$BENCH_DATA_DIR" "$out") || { log "could not prepare comment bodies"; return 1; }
+  if [ ! -s "$out.json" ] || [ ! -s "$out.form" ]; then
+    log "no comment bodies in $out.json and $out.form"; return 1
+  fi
+  log "prepared $summary"
 }
