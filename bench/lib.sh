@@ -4,7 +4,7 @@
 # The YouTube Spam Collection lives outside the repository; without it prepare_bodies generates
 # comment bodies (bench/bodies.py), so a clone with nothing beside it can still run every script.
 BENCH_DATA_DIR="${BENCH_DATA_DIR:-$REPO/../shared/data/youtube-spam}"
-# BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds in one session.
+# BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds side by side.
 APP_JAR="${BENCH_APP_JAR:-$REPO/target/quarkus-app/quarkus-run.jar}"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
 PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
@@ -14,14 +14,42 @@ PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # buffers: the JDK kept ~70 MiB of copies); a heap that starts at 64 MiB, grows only when
 # collecting takes over a third of the time, and is given back down to 30 % free at each marking
 # cycle; glibc asked every second to return what the JIT compilers freed, and methods compiled
-# after three times as many calls, so fewer get profiled code ("Memory" in BENCHMARKS.md).
+# after three times as many calls, so fewer get profiled code (docs/memory.md).
 JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144 -Xms64m -XX:GCTimeRatio=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=1000 -XX:CompileThresholdScaling=3}"
 
 SERVICE_PID=""
 SERVICE_LOG=""
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit "${2:-2}"; }
+# die <message> [exit status, 2 by default]: the reason on stderr, then exit. Called in a $(...)
+# subshell, it leaves a mark in WORK so that the script's own exit is not explained twice.
+die() {
+  BENCH_EXPLAINED=1
+  if [ -n "${WORK:-}" ] && [ -d "$WORK" ]; then : >"$WORK/.explained"; fi
+  log "ERROR: $1"
+  exit "${2:-2}"
+}
+
+# Under set -e a failing command ends a script without a word. The ERR trap remembers which
+# command failed, and explain_exit (called from each script's EXIT trap) says so unless die did.
+BENCH_EXPLAINED=""
+BENCH_FAILED=""
+set -o errtrace
+trap 'BENCH_FAILED="${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND (exit status $?)"' ERR
+explain_exit() {
+  local rc=$1
+  [ -n "${WORK:-}" ] && [ -f "$WORK/.explained" ] && BENCH_EXPLAINED=1
+  if [ "$rc" -ne 0 ] && [ -z "$BENCH_EXPLAINED" ] && [ "$rc" -ne 130 ]; then
+    log "ERROR: stopped with exit status $rc${BENCH_FAILED:+ after a failed command: $BENCH_FAILED}"
+  fi
+}
+
+# running <pid>: true while the process lives. kill -0 alone also succeeds for a child that has
+# exited but was not waited for yet (a zombie), and that is how a crashed service or wrk looked alive.
+running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
 
 ensure_tools() {
   if ! command -v wrk >/dev/null 2>&1; then
@@ -87,7 +115,7 @@ start_service() {
 wait_ready() {
   local port=$1 deadline=$((SECONDS + ${2:-90}))
   while [ $SECONDS -lt $deadline ]; do
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+    if ! running "$SERVICE_PID"; then
       log "the service exited during start-up; last log lines:"; tail -20 "$SERVICE_LOG" >&2; return 1
     fi
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
