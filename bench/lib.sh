@@ -1,8 +1,10 @@
-# Shared by bench/run and bench/durability: build, start, wait for and stop the packaged
-# service, plus small helpers. Source it; it expects BENCH_DIR and REPO to be set.
+# Shared by the bench/ scripts: build, start, wait for and stop the packaged service, plus small
+# helpers. Source it; it expects BENCH_DIR and REPO to be set.
 
-SHARED="$REPO/../shared"
-# BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds in one session.
+# The YouTube Spam Collection lives outside the repository; without it prepare_bodies generates
+# comment bodies (bench/bodies.py), so a clone with nothing beside it can still run every script.
+BENCH_DATA_DIR="${BENCH_DATA_DIR:-$REPO/../shared/data/youtube-spam}"
+# BENCH_APP_JAR: another packaged build (a copy of target/quarkus-app), to compare two builds side by side.
 APP_JAR="${BENCH_APP_JAR:-$REPO/target/quarkus-app/quarkus-run.jar}"
 ADMIN_PASSWORD="bench-$RANDOM$RANDOM"
 PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
@@ -12,14 +14,42 @@ PG_DATABASE="${BENCH_PG_DATABASE:-moderato_bench}"
 # buffers: the JDK kept ~70 MiB of copies); a heap that starts at 64 MiB, grows only when
 # collecting takes over a third of the time, and is given back down to 30 % free at each marking
 # cycle; glibc asked every second to return what the JIT compilers freed, and methods compiled
-# after three times as many calls, so fewer get profiled code ("Memory" in BENCHMARKS.md).
+# after three times as many calls, so fewer get profiled code (docs/memory.md).
 JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=20 -Djdk.nio.maxCachedBufferSize=262144 -Xms64m -XX:GCTimeRatio=2 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=1000 -XX:CompileThresholdScaling=3}"
 
 SERVICE_PID=""
 SERVICE_LOG=""
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
-die() { log "ERROR: $*"; exit "${2:-2}"; }
+# die <message> [exit status, 2 by default]: the reason on stderr, then exit. Called in a $(...)
+# subshell, it leaves a mark in WORK so that the script's own exit is not explained twice.
+die() {
+  BENCH_EXPLAINED=1
+  if [ -n "${WORK:-}" ] && [ -d "$WORK" ]; then : >"$WORK/.explained"; fi
+  log "ERROR: $1"
+  exit "${2:-2}"
+}
+
+# Under set -e a failing command ends a script without a word. The ERR trap remembers which
+# command failed, and explain_exit (called from each script's EXIT trap) says so unless die did.
+BENCH_EXPLAINED=""
+BENCH_FAILED=""
+set -o errtrace
+trap 'BENCH_FAILED="${BASH_SOURCE[0]##*/}:$LINENO: $BASH_COMMAND (exit status $?)"' ERR
+explain_exit() {
+  local rc=$1
+  [ -n "${WORK:-}" ] && [ -f "$WORK/.explained" ] && BENCH_EXPLAINED=1
+  if [ "$rc" -ne 0 ] && [ -z "$BENCH_EXPLAINED" ] && [ "$rc" -ne 130 ]; then
+    log "ERROR: stopped with exit status $rc${BENCH_FAILED:+ after a failed command: $BENCH_FAILED}"
+  fi
+}
+
+# running <pid>: true while the process lives. kill -0 alone also succeeds for a child that has
+# exited but was not waited for yet (a zombie), and that is how a crashed service or wrk looked alive.
+running() {
+  kill -0 "$1" 2>/dev/null || return 1
+  ! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" 2>/dev/null
+}
 
 ensure_tools() {
   if ! command -v wrk >/dev/null 2>&1; then
@@ -85,7 +115,7 @@ start_service() {
 wait_ready() {
   local port=$1 deadline=$((SECONDS + ${2:-90}))
   while [ $SECONDS -lt $deadline ]; do
-    if ! kill -0 "$SERVICE_PID" 2>/dev/null; then
+    if ! running "$SERVICE_PID"; then
       log "the service exited during start-up; last log lines:"; tail -20 "$SERVICE_LOG" >&2; return 1
     fi
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
@@ -120,27 +150,15 @@ kill_service_hard() {
   SERVICE_PID=""
 }
 
-# One line per comment body from the YouTube Spam Collection, prepared for Lua:
-# <out>.json holds JSON string literals, <out>.form holds application/x-www-form-urlencoded values.
+# prepare_bodies <out>: one line per comment body, prepared for Lua: <out>.json holds JSON string
+# literals, <out>.form application/x-www-form-urlencoded values. Bodies come from the YouTube Spam
+# Collection in BENCH_DATA_DIR, or are generated when it is missing (bench/bodies.py says which).
+# Logs how many; fails (status 1) with the reason when none could be prepared.
 prepare_bodies() {
-  python3 - "$SHARED/data/youtube-spam" "$1" <<'EOF'
-import csv, glob, json, sys, urllib.parse
-src, out = sys.argv[1], sys.argv[2]
-bodies = []
-for path in sorted(glob.glob(src + "/*.csv")):
-    with open(path, newline="", encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            body = row["CONTENT"].strip()
-            if 0 < len(body) <= 10000:
-                bodies.append(body)
-if not bodies:
-    sys.exit("no comment bodies found under " + src)
-with open(out + ".json", "w", encoding="utf-8") as f:
-    for b in bodies:
-        f.write(json.dumps(b, ensure_ascii=True) + "\n")
-with open(out + ".form", "w", encoding="utf-8") as f:
-    for b in bodies:
-        f.write(urllib.parse.quote_plus(b) + "\n")
-print(len(bodies))
-EOF
+  local out=$1 summary
+  summary=$(python3 "$BENCH_DIR/bodies.py" "$BENCH_DATA_DIR" "$out") || { log "could not prepare comment bodies"; return 1; }
+  if [ ! -s "$out.json" ] || [ ! -s "$out.form" ]; then
+    log "no comment bodies in $out.json and $out.form"; return 1
+  fi
+  log "prepared $summary"
 }

@@ -9,6 +9,8 @@ url = urllib.parse.urlsplit(base)
 conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
 auth = "Basic " + base64.b64encode(f"admin:{password}".encode()).decode()
 bodies = [json.loads(line) for line in open(bodies_file, encoding="utf-8") if line.strip()]
+if not bodies:
+    sys.exit(f"no comment bodies in {bodies_file}: nothing to seed the read scenarios with")
 sent = 0
 
 

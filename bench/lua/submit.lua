@@ -1,4 +1,5 @@
--- Submissions with real comment bodies (YouTube Spam Collection), spread over 50 threads.
+-- Submissions with comment bodies prepared by bench/bodies.py (the YouTube Spam Collection, or
+-- generated bodies without it), spread over 50 threads.
 -- Environment:
 --   BENCH_BODIES   prefix of the prepared bodies: <prefix>.json (JSON literals), <prefix>.form (url-encoded)
 --   BENCH_FORMAT   json (default) or form
