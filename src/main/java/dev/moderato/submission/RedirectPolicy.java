@@ -32,7 +32,9 @@ public class RedirectPolicy {
         }
         try {
             URI uri = new URI(redirectTo.strip());
-            return origin(uri.toString()).filter(allowedOrigins::contains).map(origin -> uri);
+            // Percent-encoded as UTF-8: a header carries ASCII, and raw "é" would go out as a Latin-1 byte.
+            URI ascii = new URI(uri.toASCIIString());
+            return origin(ascii.toString()).filter(allowedOrigins::contains).map(origin -> ascii);
         } catch (URISyntaxException malformed) {
             return Optional.empty();
         }

@@ -28,6 +28,8 @@ public interface ModeratoConfig {
 
     Benchmark benchmark();
 
+    Http http();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -127,6 +129,12 @@ public interface ModeratoConfig {
     interface Body {
         @WithDefault("10000")
         int maxLength();
+    }
+
+    interface Http {
+        /** How long a client may take to send a request body; a worker never waits for it meanwhile. */
+        @WithDefault("10s")
+        Duration bodyReadTimeout();
     }
 
     interface Benchmark {

@@ -1,0 +1,131 @@
+package dev.moderato.platform.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.runtime.configuration.MemorySize;
+import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.problem.Problem;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.impl.RoutingContextInternal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads every request body whole on the event loop before a resource sees it, so that no worker thread waits on a
+ * client that trickles its body; a body still incomplete after {@code moderato.http.body-read-timeout} is answered
+ * 408. A body over {@code quarkus.http.limits.max-body-size}, declared or chunked, is answered 413 with the same
+ * problem+json as every other error (or a page, for a form post), before any of it is parsed; so is a
+ * Content-Type that names no media type or a charset other than UTF-8 (415), which the REST layer would
+ * otherwise fail on with a 500.
+ */
+@ApplicationScoped
+public class RequestBodies {
+
+    private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    private final long maxBytes;
+    private final Duration readTimeout;
+    private final ObjectMapper json;
+    private final Template tooLargePage;
+    private final Vertx vertx;
+
+    RequestBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+                  ModeratoConfig config,
+                  ObjectMapper json, @Location("too-large.html") Template tooLargePage, Vertx vertx) {
+        this.maxBytes = maxBodySize.asLongValue();
+        this.readTimeout = config.http().bodyReadTimeout();
+        this.json = json;
+        this.tooLargePage = tooLargePage;
+        this.vertx = vertx;
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(this::read);
+    }
+
+    private void read(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (!WITH_BODY.contains(request.method()) || request.isEnded()) {
+            context.next();
+            return;
+        }
+        String contentType = request.getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null && !MediaTypes.isReadable(contentType)) {
+            refuse(context, Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "The Content-Type header is not a media type this service reads; send application/json or a form, in UTF-8.");
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && isOver(length)) {
+            refuse(context, Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than " + maxBytes / 1024 + " KiB.");
+            return;
+        }
+        Buffer body = Buffer.buffer();
+        long timer = vertx.setTimer(readTimeout.toMillis(), expired -> refuse(context, Response.Status.REQUEST_TIMEOUT,
+                "The request body did not arrive in time."));
+        request.handler(chunk -> {
+            if (context.response().ended()) {
+                return;
+            }
+            if (body.length() + chunk.length() > maxBytes) {
+                vertx.cancelTimer(timer);
+                refuse(context, Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than " + maxBytes / 1024 + " KiB.");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> vertx.cancelTimer(timer));
+        request.endHandler(ended -> {
+            vertx.cancelTimer(timer);
+            if (!context.response().ended()) {
+                ((RoutingContextInternal) context).setBody(body);
+                context.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void refuse(RoutingContext context, Response.Status status, String detail) {
+        if (context.response().ended()) {
+            return;
+        }
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean form = type != null && type.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED);
+        String body = form && status == Response.Status.REQUEST_ENTITY_TOO_LARGE ? tooLargePage.render() : problemJson(status, detail);
+        context.response()
+                .setStatusCode(status.getStatusCode())
+                .putHeader(HttpHeaders.CONTENT_TYPE, body.startsWith("{") ? Problem.MEDIA_TYPE : "text/html;charset=UTF-8")
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
+    }
+
+    private boolean isOver(String length) {
+        try {
+            return Long.parseLong(length.strip()) > maxBytes;
+        } catch (NumberFormatException malformed) {
+            return false; // Vert.x rejects a malformed Content-Length itself
+        }
+    }
+
+    private String problemJson(Response.Status status, String detail) {
+        try {
+            return json.writeValueAsString(Problem.of(status, detail));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
