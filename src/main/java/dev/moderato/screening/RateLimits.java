@@ -1,6 +1,7 @@
 package dev.moderato.screening;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.moderato.comment.ContentRules;
 import dev.moderato.platform.config.ModeratoConfig;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
@@ -8,10 +9,12 @@ import io.github.bucket4j.caffeine.Bucket4jCaffeine;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import jakarta.annotation.Priority;
+import io.netty.util.NetUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Duration;
-import java.util.Locale;
+import java.util.HexFormat;
+
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,10 +47,22 @@ public class RateLimits implements Screen {
             return Verdict.PASS;
         }
         if (candidate.ip() != null) {
-            take("address:" + candidate.ip(), perAddress);
+            take("address:" + network(candidate.ip()), perAddress);
         }
-        take("email:" + candidate.email().toLowerCase(Locale.ROOT), perEmail);
+        take("email:" + ContentRules.emailKey(candidate.email()), perEmail);
         return Verdict.PASS;
+    }
+
+    /**
+     * An IPv4 address is one client; an IPv6 address counts with its /64, which one subscriber or one host
+     * usually has whole, so that walking through it does not buy a fresh allowance per address.
+     */
+    static String network(String ip) {
+        if (!ip.contains(":")) {
+            return ip;
+        }
+        byte[] address = NetUtil.createByteArrayFromIpAddressString(ip);
+        return address == null ? ip : HexFormat.of().formatHex(address, 0, 8) + "::/64";
     }
 
     private void take(String key, BucketConfiguration configuration) {

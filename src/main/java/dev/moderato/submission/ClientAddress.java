@@ -7,12 +7,17 @@ import io.netty.util.NetUtil;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The address a request comes from. X-Forwarded-For is believed only when the connection comes
- * from a configured trusted proxy; otherwise anyone could claim any address.
+ * The address a request comes from, in one canonical spelling: IPv6 compressed and lower-case (RFC 5952), an
+ * IPv4-mapped IPv6 address as plain IPv4, so that one client is one address however it is written.
+ * X-Forwarded-For is believed only when the connection comes from a configured trusted proxy; otherwise
+ * anyone could claim any address.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -28,6 +33,36 @@ public class ClientAddress {
     }
 
     public String of(HttpServerRequest request) {
+        String client = forwardedClient(request);
+        return client == null ? null : canonical(client);
+    }
+
+    /** The address in its one spelling; unchanged when it is no IP literal. */
+    static String canonical(String address) {
+        if (!isIpLiteral(address)) {
+            return address;
+        }
+        byte[] bytes = NetUtil.createByteArrayFromIpAddressString(address);
+        if (bytes.length == 16 && isIpv4Mapped(bytes)) {
+            bytes = Arrays.copyOfRange(bytes, 12, 16);
+        }
+        try {
+            return NetUtil.toAddressString(InetAddress.getByAddress(bytes));
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible); // four or sixteen bytes are always an address
+        }
+    }
+
+    private static boolean isIpv4Mapped(byte[] address) {
+        for (int i = 0; i < 10; i++) {
+            if (address[i] != 0) {
+                return false;
+            }
+        }
+        return address[10] == (byte) 0xff && address[11] == (byte) 0xff;
+    }
+
+    private String forwardedClient(HttpServerRequest request) {
         String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
         if (peer == null || !isTrusted(peer)) {
             return peer;
