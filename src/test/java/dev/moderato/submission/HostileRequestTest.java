@@ -45,6 +45,15 @@ class HostileRequestTest {
         assertEquals("application/problem+json", answer.header("content-type"));
     }
 
+    @Test
+    void refusesAFormDeclaredInACharsetOtherThanUtf8() throws Exception {
+        String form = "comment_post_ID=" + Comments.newThread() + "&author=Ren%E9&email=ada%40example.org&comment=Fine";
+        long before = Comments.count();
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, FORM + "; charset=ISO-8859-1", ascii(form)));
+        assertEquals(415, answer.status(), answer.body());
+        assertEquals(before, Comments.count());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "%s xyz",

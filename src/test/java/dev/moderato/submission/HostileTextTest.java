@@ -1,6 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.comment.Comment;
+import dev.moderato.support.Browser;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +72,7 @@ class HostileTextTest {
     @Test
     void refusesANulInAFormPostWithAPage() {
         long before = Comments.count();
-        given().contentType(ContentType.URLENC)
+        Browser.formPost()
                 .formParams(Map.of("comment_post_ID", Comments.newThread(), "author", "Ada\u0000", "email", "ada@example.org",
                         "comment", "Fine."))
                 .when().post("/api/v1/comments")
