@@ -2,6 +2,8 @@ package dev.moderato.security;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.moderato.platform.http.ClientAddress;
+import dev.moderato.platform.problem.SignInThrottledException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -10,9 +12,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -69,9 +73,15 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
     private final MeterRegistry registry;
     private final ModeratorAccounts accounts;
 
-    ModeratorIdentityProvider(MeterRegistry registry, ModeratorAccounts accounts) {
+    private final SignInLimit limit;
+    private final ClientAddress clientAddress;
+
+    ModeratorIdentityProvider(MeterRegistry registry, ModeratorAccounts accounts, SignInLimit limit,
+                              ClientAddress clientAddress) {
         this.registry = registry;
         this.accounts = accounts;
+        this.limit = limit;
+        this.clientAddress = clientAddress;
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
         this.digestKey = new SecretKeySpec(key, "HmacSHA256");
@@ -88,9 +98,18 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         Credentials credentials = new Credentials(username, digest(username, password));
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = http == null ? null : clientAddress.of(http.request());
+        if (verified.getIfPresent(credentials) == null) {
+            try {
+                limit.attempt(address, username);
+            } catch (SignInThrottledException throttled) {
+                return Uni.createFrom().failure(throttled);
+            }
+        }
         Uni<SecurityIdentity> identity = Uni.createFrom()
                 .completionStage(() -> verified.get(credentials, (key, executor) ->
-                        CompletableFuture.supplyAsync(() -> check(username, password), checks)))
+                        CompletableFuture.supplyAsync(() -> check(username, password, address, http), checks)))
                 .onFailure(CompletionException.class).transform(Throwable::getCause)
                 .onItem().ifNull().failWith(AuthenticationFailedException::new);
         // The request goes on where it was, in its own Vert.x context (which holds its request scope).
@@ -112,7 +131,10 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
     }
 
     /** One bcrypt check, null when it fails; counted, so a dashboard shows both the cost and a run of failed guesses. */
-    private SecurityIdentity check(String username, String password) {
+    private SecurityIdentity check(String username, String password, String address, RoutingContext http) {
+        if (http != null && http.response().closed()) {
+            return null; // the client went away while this check waited: no one to answer, no bcrypt to spend
+        }
         Moderator moderator = accounts.find(username).orElse(null);
         // An unknown name costs the same bcrypt as a wrong password, so timing does not tell which names exist.
         String hash = moderator == null ? UNKNOWN_USER_HASH : moderator.passwordHash;
@@ -121,6 +143,7 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         if (!valid) {
             return null;
         }
+        limit.succeeded(address, username);
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(moderator.roles())

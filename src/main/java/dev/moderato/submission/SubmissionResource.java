@@ -1,5 +1,6 @@
 package dev.moderato.submission;
 
+import dev.moderato.platform.http.ClientAddress;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;

@@ -30,6 +30,8 @@ public interface ModeratoConfig {
 
     Http http();
 
+    Security security();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -129,6 +131,25 @@ public interface ModeratoConfig {
     interface Body {
         @WithDefault("10000")
         int maxLength();
+    }
+
+    interface Security {
+        SignInLimit signInLimit();
+    }
+
+    /** Failed sign-ins allowed per period, before bcrypt is reached again: per client address and per username. */
+    interface SignInLimit {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("10")
+        int perAddress();
+
+        @WithDefault("30")
+        int perUsername();
+
+        @WithDefault("1m")
+        Duration period();
     }
 
     interface Http {

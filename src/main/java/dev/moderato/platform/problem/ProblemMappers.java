@@ -92,6 +92,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response throttled(SignInThrottledException e) {
+        return Response.fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS,
+                        "Too many failed sign-ins; wait before trying again.").toResponse())
+                .header(HttpHeaders.RETRY_AFTER, e.retryAfterSeconds())
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this.").toResponse();
     }

@@ -1,4 +1,4 @@
-package dev.moderato.submission;
+package dev.moderato.platform.http;
 
 import dev.moderato.platform.config.ModeratoConfig;
 import io.netty.handler.ipfilter.IpFilterRuleType;
@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -51,6 +52,19 @@ public class ClientAddress {
         } catch (UnknownHostException impossible) {
             throw new IllegalStateException(impossible); // four or sixteen bytes are always an address
         }
+    }
+
+    /**
+     * The network an address counts with when clients are limited: an IPv4 address is one client; an IPv6
+     * address counts with its /64, which one subscriber or one host usually has whole, so that walking
+     * through it does not buy a fresh allowance per address.
+     */
+    public static String network(String ip) {
+        if (!ip.contains(":")) {
+            return ip;
+        }
+        byte[] address = NetUtil.createByteArrayFromIpAddressString(ip);
+        return address == null ? ip : HexFormat.of().formatHex(address, 0, 8) + "::/64";
     }
 
     private static boolean isIpv4Mapped(byte[] address) {
