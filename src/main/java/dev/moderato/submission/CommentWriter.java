@@ -6,6 +6,7 @@ import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.CommentsStored;
 import dev.moderato.platform.problem.DomainException;
+import dev.moderato.platform.storage.Failures;
 import dev.moderato.thread.ThreadActivity;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -153,16 +154,30 @@ public class CommentWriter {
         fresh.forEach(queued -> queued.committed().complete(null));
     }
 
-    /** One bad row must not fail its neighbours: each comment of a failed batch is tried again alone. */
+    /**
+     * A database that is away fails the whole batch at once: retrying row by row would only wait for it again.
+     * Anything else may be one bad row, which must not fail its neighbours: each is tried again alone.
+     */
     private void retryAlone(List<QueuedComment> batch, Exception batchFailure) {
         List<QueuedComment> unanswered = batch.stream().filter(queued -> !queued.committed().isDone()).toList();
-        if (unanswered.size() > 1) {
+        if (unanswered.size() > 1 && !Failures.isUnavailable(batchFailure)) {
             unanswered.forEach(queued -> commit(List.of(queued)));
             return;
         }
-        // The class only: a database message can quote the row's values, personal data included.
-        LOG.warnf("Storing a comment failed: %s", batchFailure.getClass().getName());
-        failAll(unanswered);
+        // The class and state only: a database message can quote the row's values, personal data included.
+        LOG.warnf("Storing %d comment(s) failed: %s [%s]", unanswered.size(), batchFailure.getClass().getName(),
+                sqlState(batchFailure));
+        DomainException answer = Failures.isBadRow(batchFailure) ? DomainException.unstorable() : DomainException.unavailable();
+        unanswered.forEach(queued -> queued.committed().completeExceptionally(answer));
+    }
+
+    private static String sqlState(Exception failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "no SQLSTATE";
     }
 
     private static void failAll(List<QueuedComment> writes) {

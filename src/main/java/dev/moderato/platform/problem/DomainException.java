@@ -11,7 +11,7 @@ import java.util.Optional;
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        NOT_FOUND, CONFLICT, STALE, THROTTLED, UNAVAILABLE
+        NOT_FOUND, CONFLICT, STALE, THROTTLED, UNAVAILABLE, UNSTORABLE
     }
 
     /** How long a client waits before it tries a store that could not take its write. */
@@ -43,6 +43,11 @@ public class DomainException extends RuntimeException {
     public static DomainException unavailable() {
         return new DomainException(Kind.UNAVAILABLE, "The service cannot store comments right now; try again shortly.",
                 RETRY_UNAVAILABLE_SECONDS);
+    }
+
+    /** What was sent passed every check here, yet the database refuses to store it: retrying will not help. */
+    public static DomainException unstorable() {
+        return new DomainException(Kind.UNSTORABLE, "The comment could not be stored as sent.", null);
     }
 
     public Kind kind() {

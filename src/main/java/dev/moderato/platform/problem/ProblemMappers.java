@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.moderato.platform.Causes;
 import dev.moderato.platform.i18n.Languages;
+import dev.moderato.platform.storage.Failures;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
@@ -73,6 +75,7 @@ public class ProblemMappers {
             case STALE -> Response.Status.PRECONDITION_FAILED;
             case THROTTLED -> Response.Status.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> Response.Status.SERVICE_UNAVAILABLE;
+            case UNSTORABLE -> Response.Status.BAD_REQUEST;
         };
     }
 
@@ -136,7 +139,7 @@ public class ProblemMappers {
     /** Also the database's absence, which reaches here wrapped in whatever layer noticed it first. */
     @ServerExceptionMapper
     public Response unexpected(Exception e) {
-        if (DatabaseUnavailable.causes(e)) {
+        if (Failures.isUnavailable(e)) {
             return databaseUnavailable(e);
         }
         if (clientWentAway(e)) {

@@ -1,6 +1,6 @@
 package dev.moderato.platform.storage;
 
-import dev.moderato.platform.problem.Causes;
+import dev.moderato.platform.Causes;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 

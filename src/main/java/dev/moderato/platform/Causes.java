@@ -1,4 +1,4 @@
-package dev.moderato.platform.problem;
+package dev.moderato.platform;
 
 import java.util.function.Predicate;
 
