@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
@@ -100,19 +98,6 @@ final class Moderation {
                 .when().get(PUBLIC_COUNT)
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("$", String.class, Integer.class).get(thread);
-    }
-
-    /** How many decisions of this action were applied, as /q/metrics counts them (0 before the first). */
-    static double decisionsCounted(String action) {
-        Double counted = metric("moderato_decisions_total\\{action=\"" + action + "\"}");
-        return counted == null ? 0 : counted;
-    }
-
-    /** The sample's value, or null when /q/metrics does not publish it. */
-    static Double metric(String nameRegex) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^" + nameRegex + " ([0-9.eE+-]+)$").matcher(body);
-        return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
     }
 
     /**

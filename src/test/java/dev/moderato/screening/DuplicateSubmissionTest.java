@@ -27,7 +27,7 @@ import static dev.moderato.screening.Screenings.json;
 import static dev.moderato.screening.Screenings.newAddress;
 import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
-import static dev.moderato.screening.Screenings.submissions;
+import static dev.moderato.support.Metrics.submissions;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;

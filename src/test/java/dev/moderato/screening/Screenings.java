@@ -3,8 +3,8 @@ package dev.moderato.screening;
 import dev.moderato.support.Browser;
 
 import dev.moderato.comment.Comment;
-import dev.moderato.support.Database;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
@@ -19,12 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
-/** What the screening tests do again and again: post forms, read the queue and history, read metrics. */
+/** What the screening tests do again and again: post forms, read the queue and history. */
 public final class Screenings {
 
     public static final String COMMENTS = "/api/v1/comments";
@@ -137,13 +135,5 @@ public final class Screenings {
             Database.sql().update("update thread_activity set first_comment_at = ? where thread = ? and first_comment_at = ?",
                     then, comment.thread, comment.createdAt);
         });
-    }
-
-    /** moderato_submissions_total for one outcome; 0 before the first one is counted. */
-    public static double submissions(String outcome) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^moderato_submissions_total\\{outcome=\"" + Pattern.quote(outcome)
-                + "\"} ([0-9.eE+-]+)$").matcher(body);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

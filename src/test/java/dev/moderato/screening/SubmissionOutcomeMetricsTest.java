@@ -13,8 +13,8 @@ import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
 import static dev.moderato.screening.Screenings.json;
 import static dev.moderato.screening.Screenings.setThread;
-import static dev.moderato.screening.Screenings.submissions;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.Metrics.submissions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Each submission is counted once, under the outcome screening gave it. Rate limits and duplicates: RateLimitTest, DuplicateSubmissionTest. */
