@@ -7,7 +7,6 @@ import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -18,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.restassured.RestAssured.given;
 
@@ -32,19 +30,12 @@ public final class Screenings {
     public static final String RECEIVED_TITLE = "Thank you — your comment is awaiting moderation";
     public static final String PUBLISHED_TITLE = "Thank you — your comment is published";
 
-    /** 198.18.0.0/15 is set aside for benchmarks: no real client has these addresses. */
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
-
     private Screenings() {
     }
 
     /** URL-encoded in UTF-8 as browsers send it; redirects are not followed. */
     public static RequestSpecification browser() {
         return Browser.formPost();
-    }
-
-    public static RequestSpecification json() {
-        return given().contentType(ContentType.JSON);
     }
 
     public static RequestSpecification moderator() {
@@ -65,17 +56,6 @@ public final class Screenings {
         Map<String, String> copy = new LinkedHashMap<>(form);
         copy.put(field, value);
         return copy;
-    }
-
-    /** An email address no other test uses, so per-email limits and trust do not leak between tests. */
-    public static String newEmail() {
-        return "reader-" + UUID.randomUUID() + "@example.org";
-    }
-
-    /** A client address no other test uses, for X-Forwarded-For behind a trusted proxy. */
-    public static String newAddress() {
-        int n = NEXT_ADDRESS.getAndIncrement();
-        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
     }
 
     public static String formToken() {

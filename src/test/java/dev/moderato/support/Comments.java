@@ -6,14 +6,11 @@ import dev.moderato.publication.PublishedCommentsChanged;
 import dev.moderato.screening.TrustedAuthors;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.inject.spi.CDI;
 
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-
-import static io.restassured.RestAssured.given;
 
 /** Test fixtures: submit through the real API, and read or change what the database holds. */
 public final class Comments {
@@ -32,12 +29,24 @@ public final class Comments {
         return comment;
     }
 
-    /** Submits as JSON, expects 202 and returns the new id. */
+    /** A valid submission on the thread with this body. */
+    public static Map<String, Object> saying(String thread, String body) {
+        return with(valid(thread), "body", body);
+    }
+
+    /** A valid submission on the thread from this email address. */
+    public static Map<String, Object> by(String email, String thread) {
+        return with(valid(thread), "email", email);
+    }
+
+    /** A valid submission from this email address whose body no other has: no duplicate check refuses it. */
+    public static Map<String, Object> unique(String thread, String email) {
+        return with(by(email, thread), "body", "Remark " + UUID.randomUUID());
+    }
+
+    /** Submits as JSON, expects the receipt (202) and returns the new id. */
     public static String submit(Map<String, Object> comment) {
-        return given().contentType(ContentType.JSON).body(comment)
-                .when().post("/api/v1/comments")
-                .then().statusCode(202)
-                .extract().path("id");
+        return Submissions.submit(Submissions.json(), comment);
     }
 
     /** Submits a valid comment and approves it directly in the database (the moderator API is another feature). */

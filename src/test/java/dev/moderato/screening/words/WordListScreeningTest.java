@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.Submissions.post;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -55,8 +55,8 @@ class WordListScreeningTest {
             "website | https://casino.example.org/  | casino      | website"})
     void disallowedWordInAnyFieldStoresTheCommentAsSpam(String field, String value, String word, String label) {
         String thread = Comments.newThread();
-        String id = submit(Comments.with(Comments.valid(thread), field, value.replace("\\n", "\n")))
-                .then().statusCode(202)
+        String id = post(Comments.with(Comments.valid(thread), field, value.replace("\\n", "\n")))
+                .statusCode(202)
                 .contentType(ContentType.JSON)
                 .body("status", equalTo("pending"))
                 .extract().path("id");
@@ -79,9 +79,8 @@ class WordListScreeningTest {
 
     @Test
     void clientCannotTellSpamFromACleanComment() {
-        ExtractableResponse<Response> clean = submit(Comments.valid(Comments.newThread())).then().extract();
-        ExtractableResponse<Response> spam = submit(Comments.with(Comments.valid(Comments.newThread()), "body", "casino"))
-                .then().extract();
+        ExtractableResponse<Response> clean = post(Comments.valid(Comments.newThread())).extract();
+        ExtractableResponse<Response> spam = post(Comments.saying(Comments.newThread(), "casino")).extract();
 
         assertEquals(202, clean.statusCode());
         assertEquals(clean.statusCode(), spam.statusCode());
@@ -94,10 +93,10 @@ class WordListScreeningTest {
     @Test
     void moderationWordHoldsTheCommentEvenOnAPostModeratedThread() {
         String thread = postModeratedThread();
-        submit(Comments.valid(thread)).then().statusCode(202).body("status", equalTo("approved"));
+        post(Comments.valid(thread)).statusCode(202).body("status", equalTo("approved"));
 
-        String id = submit(Comments.with(Comments.valid(thread), "body", "I want a Refund."))
-                .then().statusCode(202)
+        String id = post(Comments.saying(thread, "I want a Refund."))
+                .statusCode(202)
                 .body("status", equalTo("pending"))
                 .extract().path("id");
 
@@ -117,7 +116,7 @@ class WordListScreeningTest {
     void disallowedWordWinsOverAModerationWordInAnEarlierField() {
         String thread = Comments.newThread();
         Map<String, Object> comment = Comments.with(Comments.valid(thread), "name", "Refund desk");
-        submit(Comments.with(comment, "body", "Try the casino")).then().statusCode(202);
+        post(Comments.with(comment, "body", "Try the casino")).statusCode(202);
 
         queue(thread, "spam").body("items[0].reasons.code", contains("disallowed_word"));
     }
@@ -126,8 +125,7 @@ class WordListScreeningTest {
     void partsOfWordsAndUnlistedWordsLetTheCommentThrough() {
         String thread = postModeratedThread();
         String body = "Occasional casinos? The pericasino refunds were cheap; pills for the pillbox.";
-        submit(Comments.with(Comments.valid(thread), "body", body))
-                .then().statusCode(202).body("status", equalTo("approved"));
+        post(Comments.saying(thread, body)).statusCode(202).body("status", equalTo("approved"));
 
         queue(thread, "approved").body("items", hasSize(1)).body("items[0].reasons", empty());
     }
@@ -135,17 +133,17 @@ class WordListScreeningTest {
     @Test
     void aChangedListAppliesToTheNextSubmission() {
         String before = Comments.newThread();
-        submit(Comments.with(Comments.valid(before), "body", "Roulette tonight")).then().statusCode(202);
+        post(Comments.saying(before, "Roulette tonight")).statusCode(202);
         queue(before, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
 
         WordListApi.replace("disallowed", "roulette");
         String during = Comments.newThread();
-        submit(Comments.with(Comments.valid(during), "body", "Roulette tonight")).then().statusCode(202);
+        post(Comments.saying(during, "Roulette tonight")).statusCode(202);
         queue(during, "spam").body("items[0].reasons.code", contains("disallowed_word"));
 
         WordListApi.replace("disallowed");
         String after = Comments.newThread();
-        submit(Comments.with(Comments.valid(after), "body", "Roulette tonight")).then().statusCode(202);
+        post(Comments.saying(after, "Roulette tonight")).statusCode(202);
         queue(after, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 
@@ -156,21 +154,17 @@ class WordListScreeningTest {
             Database.sql().update("insert into word_list_entry (list, word) values (?, ?)", WordList.DISALLOWED.key(), "blackjack");
 
             String unseen = Comments.newThread();
-            submit(Comments.with(Comments.valid(unseen), "body", "Blackjack!")).then().statusCode(202);
+            post(Comments.saying(unseen, "Blackjack!")).statusCode(202);
             queue(unseen, "pending").body("items", hasSize(1));
 
             wordLists.refresh();
             String seen = Comments.newThread();
-            submit(Comments.with(Comments.valid(seen), "body", "Blackjack!")).then().statusCode(202);
+            post(Comments.saying(seen, "Blackjack!")).statusCode(202);
             queue(seen, "spam").body("items[0].reasons.code", contains("disallowed_word"));
             assertEquals(List.of("blackjack", "casino", "Cheap pills"), WordListApi.words("disallowed"));
         } finally {
             scheduler.resume(WordLists.REFRESH_JOB);
         }
-    }
-
-    private static Response submit(Map<String, Object> comment) {
-        return given().contentType(ContentType.JSON).body(comment).when().post("/api/v1/comments");
     }
 
     private static io.restassured.response.ValidatableResponse queue(String thread, String status) {

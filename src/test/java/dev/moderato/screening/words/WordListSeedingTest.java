@@ -4,17 +4,16 @@ import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.Submissions.submitExpecting;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,11 +39,11 @@ class WordListSeedingTest {
     @Test
     void configuredWordsScreenSubmissionsFromTheStart() {
         String spam = Comments.newThread();
-        submit(spam, "Cheap   pills, delivered");
+        submitExpecting("pending", saying(spam, "Cheap   pills, delivered"));
         queue(spam, "spam").body("items", hasSize(1)).body("items[0].reasons.code", contains("disallowed_word"));
 
         String held = Comments.newThread();
-        submit(held, "Refund please");
+        submitExpecting("pending", saying(held, "Refund please"));
         queue(held, "pending").body("items", hasSize(1)).body("items[0].reasons.code", contains("moderation_word"));
     }
 
@@ -61,14 +60,8 @@ class WordListSeedingTest {
         assertEquals(List.of(), WordListApi.words("disallowed"));
         assertEquals(List.of("lottery"), WordListApi.words("moderation"));
         String thread = Comments.newThread();
-        submit(thread, "The casino sells cheap pills");
+        submitExpecting("pending", saying(thread, "The casino sells cheap pills"));
         queue(thread, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
-    }
-
-    private static void submit(String thread, String body) {
-        given().contentType(ContentType.JSON).body(Comments.with(Comments.valid(thread), "body", body))
-                .when().post("/api/v1/comments")
-                .then().statusCode(202).body("status", equalTo("pending"));
     }
 
     private static io.restassured.response.ValidatableResponse queue(String thread, String status) {
