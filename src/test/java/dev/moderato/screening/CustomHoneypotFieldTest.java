@@ -10,9 +10,9 @@ import java.util.List;
 
 import static dev.moderato.screening.ScreeningSettingsProfile.HONEYPOT_FIELD;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.honeypot-field is fax_number here. */

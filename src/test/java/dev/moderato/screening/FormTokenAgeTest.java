@@ -12,9 +12,9 @@ import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
 import static dev.moderato.screening.Screenings.formToken;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.min-form-time is 1 s here. */

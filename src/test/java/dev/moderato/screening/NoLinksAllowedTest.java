@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static dev.moderato.support.Submissions.submitExpecting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

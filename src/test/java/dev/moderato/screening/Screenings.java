@@ -1,14 +1,11 @@
 package dev.moderato.screening;
 
-import dev.moderato.support.Browser;
-
 import dev.moderato.comment.Comment;
+import dev.moderato.support.Browser;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
 import java.time.Duration;
@@ -20,7 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** What the screening tests do again and again: post forms, read the queue and history. */
+/** What the screening and thread tests do again and again: post forms, read what the public and the database hold. */
 public final class Screenings {
 
     public static final String COMMENTS = "/api/v1/comments";
@@ -64,41 +61,11 @@ public final class Screenings {
                 .extract().path("token");
     }
 
-    /** The comments of one status in a thread, as the moderation queue lists them. */
-    public static JsonPath queue(String status, String thread) {
-        return moderator().queryParam("status", status).queryParam("thread", thread)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200)
-                .extract().jsonPath();
-    }
-
-    /** The one comment stored in a thread, whatever its status, as moderators see it. */
-    public static JsonPath onlyQueued(String status, String thread) {
-        JsonPath queue = queue(status, thread);
-        if (queue.getInt("total") != 1) {
-            throw new AssertionError("expected one " + status + " comment in " + thread + ", found " + queue.getInt("total"));
-        }
-        return queue.setRootPath("items[0]");
-    }
-
-    public static JsonPath history(String id) {
-        return moderator().when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
-                .extract().jsonPath();
-    }
-
     public static List<Map<String, Object>> publicItems(String thread) {
         return given().queryParam("thread", thread)
                 .when().get(COMMENTS)
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items");
-    }
-
-    public static void setThread(String thread, boolean open, String mode) {
-        moderator().contentType(ContentType.JSON).queryParam("thread", thread)
-                .body(Map.of("open", open, "mode", mode))
-                .when().put(THREADS)
-                .then().statusCode(200);
     }
 
     public static long storedIn(String thread) {

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
 import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static dev.moderato.support.Submissions.receipt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -12,14 +12,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
-import static dev.moderato.screening.Screenings.setThread;
 import static dev.moderato.support.Comments.by;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static dev.moderato.support.Submissions.newEmail;
 import static dev.moderato.support.Submissions.post;
 import static dev.moderato.support.Submissions.submitExpecting;
+import static dev.moderato.support.Threads.setThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.trusted-authors is on here, and threads are pre-moderated. */

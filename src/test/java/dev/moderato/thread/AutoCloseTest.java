@@ -1,7 +1,7 @@
 package dev.moderato.thread;
 
-import dev.moderato.screening.Screenings;
 import dev.moderato.support.Comments;
+import dev.moderato.support.ModerationQueue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -36,7 +36,7 @@ class AutoCloseTest {
     }
 
     private static Instant firstCommentAt(String thread) {
-        return Screenings.queue("approved", thread).getList("items.createdAt", String.class).stream()
+        return ModerationQueue.queue("approved", thread).getList("items.createdAt", String.class).stream()
                 .map(Instant::parse).min(Instant::compareTo).orElseThrow();
     }
 

@@ -2,7 +2,7 @@ package dev.moderato.screening.words;
 
 import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
-import dev.moderato.support.Moderators;
+import dev.moderato.support.Threads;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Map;
 
+import static dev.moderato.support.ModerationQueue.historyOf;
+import static dev.moderato.support.ModerationQueue.queued;
 import static dev.moderato.support.Submissions.post;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -61,15 +62,14 @@ class WordListScreeningTest {
                 .body("status", equalTo("pending"))
                 .extract().path("id");
 
-        queue(thread, "spam")
+        queued("spam", thread)
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo(id))
                 .body("items[0].status", equalTo("spam"))
                 .body("items[0].reasons.code", contains("disallowed_word"))
                 .body("items[0].reasons[0].detail", equalTo("The " + label + " contains \"" + word + "\", on the disallowed list."));
-        queue(thread, "pending").body("items", empty());
-        Moderators.as("word-list-moderator").when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
+        queued("pending", thread).body("items", empty());
+        historyOf(id)
                 .body("", hasSize(1))
                 .body("[0].actor", equalTo("system"))
                 .body("[0].action", equalTo("spam"))
@@ -92,7 +92,7 @@ class WordListScreeningTest {
 
     @Test
     void moderationWordHoldsTheCommentEvenOnAPostModeratedThread() {
-        String thread = postModeratedThread();
+        String thread = Threads.postModerated();
         post(Comments.valid(thread)).statusCode(202).body("status", equalTo("approved"));
 
         String id = post(Comments.saying(thread, "I want a Refund."))
@@ -100,12 +100,11 @@ class WordListScreeningTest {
                 .body("status", equalTo("pending"))
                 .extract().path("id");
 
-        queue(thread, "pending")
+        queued("pending", thread)
                 .body("items.id", contains(id))
                 .body("items[0].reasons.code", contains("moderation_word"))
                 .body("items[0].reasons[0].detail", equalTo("The body contains \"refund\", on the moderation list."));
-        Moderators.as("word-list-moderator").when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
+        historyOf(id)
                 .body("actor", contains("system"))
                 .body("[0].action", equalTo("hold"))
                 .body("[0].toStatus", equalTo("pending"))
@@ -118,33 +117,33 @@ class WordListScreeningTest {
         Map<String, Object> comment = Comments.with(Comments.valid(thread), "name", "Refund desk");
         post(Comments.with(comment, "body", "Try the casino")).statusCode(202);
 
-        queue(thread, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+        queued("spam", thread).body("items[0].reasons.code", contains("disallowed_word"));
     }
 
     @Test
     void partsOfWordsAndUnlistedWordsLetTheCommentThrough() {
-        String thread = postModeratedThread();
+        String thread = Threads.postModerated();
         String body = "Occasional casinos? The pericasino refunds were cheap; pills for the pillbox.";
         post(Comments.saying(thread, body)).statusCode(202).body("status", equalTo("approved"));
 
-        queue(thread, "approved").body("items", hasSize(1)).body("items[0].reasons", empty());
+        queued("approved", thread).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 
     @Test
     void aChangedListAppliesToTheNextSubmission() {
         String before = Comments.newThread();
         post(Comments.saying(before, "Roulette tonight")).statusCode(202);
-        queue(before, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
+        queued("pending", before).body("items", hasSize(1)).body("items[0].reasons", empty());
 
         WordListApi.replace("disallowed", "roulette");
         String during = Comments.newThread();
         post(Comments.saying(during, "Roulette tonight")).statusCode(202);
-        queue(during, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+        queued("spam", during).body("items[0].reasons.code", contains("disallowed_word"));
 
         WordListApi.replace("disallowed");
         String after = Comments.newThread();
         post(Comments.saying(after, "Roulette tonight")).statusCode(202);
-        queue(after, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
+        queued("pending", after).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 
     @Test
@@ -155,31 +154,16 @@ class WordListScreeningTest {
 
             String unseen = Comments.newThread();
             post(Comments.saying(unseen, "Blackjack!")).statusCode(202);
-            queue(unseen, "pending").body("items", hasSize(1));
+            queued("pending", unseen).body("items", hasSize(1));
 
             wordLists.refresh();
             String seen = Comments.newThread();
             post(Comments.saying(seen, "Blackjack!")).statusCode(202);
-            queue(seen, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+            queued("spam", seen).body("items[0].reasons.code", contains("disallowed_word"));
             assertEquals(List.of("blackjack", "casino", "Cheap pills"), WordListApi.words("disallowed"));
         } finally {
             scheduler.resume(WordLists.REFRESH_JOB);
         }
     }
 
-    private static io.restassured.response.ValidatableResponse queue(String thread, String status) {
-        return Moderators.as("word-list-moderator")
-                .queryParam("thread", thread).queryParam("status", status)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200).body("items", notNullValue());
-    }
-
-    private static String postModeratedThread() {
-        String thread = Comments.newThread();
-        Moderators.as("word-list-moderator").contentType(ContentType.JSON)
-                .queryParam("thread", thread).body(Map.of("open", true, "mode", "post"))
-                .when().put("/api/v1/moderation/threads")
-                .then().statusCode(200).body("mode", equalTo("post"));
-        return thread;
-    }
 }

@@ -1,7 +1,6 @@
 package dev.moderato.screening.words;
 
 import dev.moderato.support.Comments;
-import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.queued;
 import static dev.moderato.support.Submissions.submitExpecting;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -40,11 +40,11 @@ class WordListSeedingTest {
     void configuredWordsScreenSubmissionsFromTheStart() {
         String spam = Comments.newThread();
         submitExpecting("pending", saying(spam, "Cheap   pills, delivered"));
-        queue(spam, "spam").body("items", hasSize(1)).body("items[0].reasons.code", contains("disallowed_word"));
+        queued("spam", spam).body("items", hasSize(1)).body("items[0].reasons.code", contains("disallowed_word"));
 
         String held = Comments.newThread();
         submitExpecting("pending", saying(held, "Refund please"));
-        queue(held, "pending").body("items", hasSize(1)).body("items[0].reasons.code", contains("moderation_word"));
+        queued("pending", held).body("items", hasSize(1)).body("items[0].reasons.code", contains("moderation_word"));
     }
 
     @Test
@@ -61,13 +61,6 @@ class WordListSeedingTest {
         assertEquals(List.of("lottery"), WordListApi.words("moderation"));
         String thread = Comments.newThread();
         submitExpecting("pending", saying(thread, "The casino sells cheap pills"));
-        queue(thread, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
-    }
-
-    private static io.restassured.response.ValidatableResponse queue(String thread, String status) {
-        return Moderators.as("seeding-moderator")
-                .queryParam("thread", thread).queryParam("status", status)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200);
+        queued("pending", thread).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 }
