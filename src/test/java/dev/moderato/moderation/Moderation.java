@@ -1,20 +1,16 @@
 package dev.moderato.moderation;
 
 import dev.moderato.support.Comments;
-import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
@@ -76,14 +72,6 @@ final class Moderation {
     /** The approve, reject and spam entries of the history, without edits or deletion. */
     static List<Map<String, Object>> decisions(String id) {
         return history(id).stream().filter(entry -> DECISION_ACTIONS.contains(entry.get("action"))).toList();
-    }
-
-    /** Moves the comment's creation time, so tests can order the queue without waiting. */
-    static void backdate(String id, Instant createdAt) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Database.sql().update("update comment set created_at = ? where id = ?", createdAt, UUID.fromString(id));
-            Comments.republish(id); // the public order follows createdAt
-        });
     }
 
     static ExtractableResponse<Response> publicList(String thread) {

@@ -20,9 +20,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.age;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Comments.age;
 import static dev.moderato.support.Metrics.submissions;
 import static dev.moderato.support.Submissions.from;
 import static dev.moderato.support.Submissions.json;

@@ -1,19 +1,13 @@
 package dev.moderato.screening;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.support.Browser;
-import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
@@ -70,17 +64,5 @@ public final class Screenings {
 
     public static long storedIn(String thread) {
         return Database.sql().number("select count(*) from comment where thread = ?", thread);
-    }
-
-    /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
-    /** Moves the comment back in time, and its thread's first comment with it when it was the first. */
-    public static void age(String id, Duration age) {
-        Comment comment = Comments.find(id);
-        Instant then = comment.createdAt.minus(age);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Database.sql().update("update comment set created_at = ? where id = ?", then, UUID.fromString(id));
-            Database.sql().update("update thread_activity set first_comment_at = ? where thread = ? and first_comment_at = ?",
-                    then, comment.thread, comment.createdAt);
-        });
     }
 }

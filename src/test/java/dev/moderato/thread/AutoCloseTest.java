@@ -13,9 +13,9 @@ import java.util.Map;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.THREADS;
-import static dev.moderato.screening.Screenings.age;
 import static dev.moderato.screening.Screenings.moderator;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Comments.age;
 import static dev.moderato.support.Submissions.json;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;

@@ -150,6 +150,8 @@ class WordListScreeningTest {
     void screeningReadsTheListsFromMemoryAndTheRefreshBringsInChangesFromOtherReplicas() {
         scheduler.pause(WordLists.REFRESH_JOB);
         try {
+            // Another replica's change, as it reaches the table: WordLists.replace would also update this
+            // replica's memory, which is what the test shows the refresh does.
             Database.sql().update("insert into word_list_entry (list, word) values (?, ?)", WordList.DISALLOWED.key(), "blackjack");
 
             String unseen = Comments.newThread();
