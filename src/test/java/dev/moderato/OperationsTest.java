@@ -8,9 +8,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static dev.moderato.support.Metrics.counted;
+import static dev.moderato.support.Metrics.submissions;
+import static dev.moderato.support.Metrics.value;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -61,17 +62,17 @@ class OperationsTest {
 
     @Test
     void timesTheWritersGroupCommitsAndCountsWhatTheyCarry() {
-        double commitsBefore = metric("moderato_writer_commit_seconds_count");
-        double commentsBefore = metric("moderato_writer_batch_size_sum");
+        double commitsBefore = counted("moderato_writer_commit_seconds_count");
+        double commentsBefore = counted("moderato_writer_batch_size_sum");
 
         Comments.submit(Comments.valid(Comments.newThread()));
         Comments.submit(Comments.valid(Comments.newThread()));
 
-        double commits = metric("moderato_writer_commit_seconds_count") - commitsBefore;
+        double commits = counted("moderato_writer_commit_seconds_count") - commitsBefore;
         // One commit each when alone, one for both when they meet in a batch; never a comment counted twice.
         assertTrue(commits >= 1 && commits <= 2, "commits: " + commits);
-        assertEquals(2, metric("moderato_writer_batch_size_sum") - commentsBefore);
-        assertTrue(metric("moderato_writer_commit_seconds_max") > 0);
+        assertEquals(2, counted("moderato_writer_batch_size_sum") - commentsBefore);
+        assertTrue(value("moderato_writer_commit_seconds_max") > 0);
     }
 
     @Test
@@ -80,7 +81,7 @@ class OperationsTest {
         queueMetrics.refresh();
         long pending = Comments.countPending();
 
-        assertEquals(pending, metric("moderato_queue_pending"));
+        assertEquals(pending, value("moderato_queue_pending"));
     }
 
     @Test
@@ -92,15 +93,5 @@ class OperationsTest {
         given().when().get("/q/swagger-ui/")
                 .then().statusCode(200)
                 .body(containsString("swagger"));
-    }
-
-    private static double submissions(String outcome) {
-        return metric("moderato_submissions_total\\{outcome=\"" + outcome + "\"}");
-    }
-
-    private static double metric(String nameRegex) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^" + nameRegex + " ([0-9.eE+-]+)$").matcher(body);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

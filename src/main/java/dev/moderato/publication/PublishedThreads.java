@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.moderato.comment.CommentQueries;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentsStored;
@@ -13,7 +14,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,17 +62,33 @@ public class PublishedThreads {
     private final Cache<PageKey, PublishedPage> pages;
     private final Cache<Generation, Long> counts;
 
-    PublishedThreads(ObjectMapper mapper, CommentQueries comments, ModeratoConfig config) {
+    PublishedThreads(ObjectMapper mapper, CommentQueries comments, ModeratoConfig config, Clock clock) {
         this.mapper = mapper;
         this.comments = comments;
         Duration configured = config.publication().cacheTtl();
         this.enabled = !configured.isNegative() && !configured.isZero();
         Duration ttl = enabled ? configured : Duration.ZERO; // the caches are bypassed then; Caffeine refuses a negative one
-        this.generations = Caffeine.newBuilder().maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
-        this.pages = Caffeine.newBuilder().maximumWeight(MAX_PAGE_BYTES)
+        Ticker ticker = ticker(clock);
+        this.generations = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
+        this.pages = Caffeine.newBuilder().ticker(ticker).maximumWeight(MAX_PAGE_BYTES)
                 .<PageKey, PublishedPage>weigher((key, page) -> page.json().length)
                 .expireAfterWrite(ttl).build();
-        this.counts = Caffeine.newBuilder().maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
+        this.counts = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
+    }
+
+    /**
+     * The time the caches expire by. Under the system clock, Caffeine's own (System.nanoTime): the wall clock can
+     * step back, and a step back would keep another replica's change unseen for longer than the time to live.
+     * Any other clock is followed, so that a test moving it sees the time to live pass.
+     */
+    private static Ticker ticker(Clock clock) {
+        if (clock.equals(Clock.systemUTC())) {
+            return Ticker.systemTicker();
+        }
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
     }
 
     /** One page of the thread's approved comments, from memory when this replica holds it. */

@@ -28,10 +28,10 @@ public class FormTokens {
     private final Clock clock;
 
     @Inject
-    FormTokens(ModeratoConfig config) {
+    FormTokens(ModeratoConfig config, Clock clock) {
         this(config.screening().tokenSecret().filter(secret -> !secret.isBlank())
                 .map(secret -> secret.getBytes(StandardCharsets.UTF_8))
-                .orElseGet(FormTokens::randomKey), Clock.systemUTC());
+                .orElseGet(FormTokens::randomKey), clock);
     }
 
     FormTokens(byte[] key, Clock clock) {

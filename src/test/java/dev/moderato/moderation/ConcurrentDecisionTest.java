@@ -1,9 +1,10 @@
 package dev.moderato.moderation;
 
 import dev.moderato.comment.CommentHistory;
-import io.quarkus.arc.Arc;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Metrics;
 import dev.moderato.support.Moderators;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,7 +32,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import static dev.moderato.moderation.Moderation.decisionsCounted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -132,7 +132,7 @@ class ConcurrentDecisionTest {
     @Test
     void sameDecisionAtTheSameInstantIsAppliedOnce() throws Exception {
         List<String> ids = pendingComments(ROUNDS);
-        double approvals = decisionsCounted("approve");
+        double approvals = Metrics.decisions("approve");
         List<List<Answer>> rounds = new ArrayList<>();
         for (String id : ids) {
             rounds.add(race(decision("alice", id, "approve"), decision("bob", id, "approve")));
@@ -155,7 +155,7 @@ class ConcurrentDecisionTest {
             checkStored(failures, round, stored.get(ids.get(round)), new Answer(winner, "approve", 200, null));
         }
         assertEquals(List.of(), failures);
-        assertEquals(approvals + ROUNDS, decisionsCounted("approve"), "one counted approval per comment");
+        assertEquals(approvals + ROUNDS, Metrics.decisions("approve"), "one counted approval per comment");
     }
 
     @Test

@@ -1,22 +1,16 @@
 package dev.moderato.moderation;
 
 import dev.moderato.support.Comments;
-import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
@@ -80,14 +74,6 @@ final class Moderation {
         return history(id).stream().filter(entry -> DECISION_ACTIONS.contains(entry.get("action"))).toList();
     }
 
-    /** Moves the comment's creation time, so tests can order the queue without waiting. */
-    static void backdate(String id, Instant createdAt) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Database.sql().update("update comment set created_at = ? where id = ?", createdAt, UUID.fromString(id));
-            Comments.republish(id); // the public order follows createdAt
-        });
-    }
-
     static ExtractableResponse<Response> publicList(String thread) {
         return given().queryParam("thread", thread)
                 .when().get(PUBLIC_COMMENTS)
@@ -100,19 +86,6 @@ final class Moderation {
                 .when().get(PUBLIC_COUNT)
                 .then().statusCode(200)
                 .extract().jsonPath().getMap("$", String.class, Integer.class).get(thread);
-    }
-
-    /** How many decisions of this action were applied, as /q/metrics counts them (0 before the first). */
-    static double decisionsCounted(String action) {
-        Double counted = metric("moderato_decisions_total\\{action=\"" + action + "\"}");
-        return counted == null ? 0 : counted;
-    }
-
-    /** The sample's value, or null when /q/metrics does not publish it. */
-    static Double metric(String nameRegex) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^" + nameRegex + " ([0-9.eE+-]+)$").matcher(body);
-        return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.moderato.moderation;
 
 import dev.moderato.support.Comments;
+import dev.moderato.support.Metrics;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,17 +19,14 @@ import static dev.moderato.moderation.Moderation.DECISION;
 import static dev.moderato.moderation.Moderation.DECISIONS;
 import static dev.moderato.moderation.Moderation.JSON;
 import static dev.moderato.moderation.Moderation.STATS;
-import static dev.moderato.moderation.Moderation.backdate;
 import static dev.moderato.moderation.Moderation.decide;
-import static dev.moderato.moderation.Moderation.decisionsCounted;
-import static dev.moderato.moderation.Moderation.metric;
 import static dev.moderato.moderation.Moderation.etag;
 import static dev.moderato.moderation.Moderation.pending;
+import static dev.moderato.support.Comments.backdate;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 @QuarkusTest
 class ModerationStatsTest {
@@ -84,8 +82,8 @@ class ModerationStatsTest {
     @Test
     void countsEachAppliedDecisionOnceByAction() {
         String thread = Comments.newThread();
-        double approvals = decisionsCounted("approve");
-        double rejections = decisionsCounted("reject");
+        double approvals = Metrics.decisions("approve");
+        double rejections = Metrics.decisions("reject");
         String first = pending(thread);
         String second = pending(thread);
 
@@ -96,15 +94,15 @@ class ModerationStatsTest {
                 .body(Map.of("action", "approve", "ids", List.of(first, second, second)))
                 .when().post(DECISIONS).then().statusCode(200);
 
-        assertEquals(approvals + 2, decisionsCounted("approve"));
-        assertEquals(rejections, decisionsCounted("reject"));
+        assertEquals(approvals + 2, Metrics.decisions("approve"));
+        assertEquals(rejections, Metrics.decisions("reject"));
 
         Moderators.as("bob").header("If-Match", etag(second)).contentType(ContentType.JSON)
                 .body(Map.of("action", "reject"))
                 .when().post(DECISION, second).then().statusCode(200);
 
-        assertEquals(approvals + 2, decisionsCounted("approve"));
-        assertEquals(rejections + 1, decisionsCounted("reject"));
+        assertEquals(approvals + 2, Metrics.decisions("approve"));
+        assertEquals(rejections + 1, Metrics.decisions("reject"));
     }
 
     @Test
@@ -115,8 +113,7 @@ class ModerationStatsTest {
         try {
             queueMetrics.refresh();
 
-            Double seconds = metric("moderato_queue_oldest_pending_seconds");
-            assertNotNull(seconds);
+            double seconds = Metrics.value("moderato_queue_oldest_pending_seconds");
             assertThat(seconds, greaterThanOrEqualTo((double) waited.toSeconds()));
         } finally {
             decide(Moderators.as("alice"), id, "reject").statusCode(200);
@@ -124,7 +121,7 @@ class ModerationStatsTest {
         queueMetrics.refresh();
         String oldest = stats().getString("oldestPendingAt");
         double expected = oldest == null ? 0 : Duration.between(Instant.parse(oldest), Instant.now()).toSeconds();
-        assertEquals(expected, metric("moderato_queue_oldest_pending_seconds").doubleValue(), 5.0);
+        assertEquals(expected, Metrics.value("moderato_queue_oldest_pending_seconds"), 5.0);
     }
 
     private record Counts(long pending, long approved, long rejected, long spam) {

@@ -1,6 +1,7 @@
 package dev.moderato.moderation;
 
 import dev.moderato.support.Comments;
+import dev.moderato.support.Metrics;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -58,7 +59,7 @@ class QueueCountLimitTest {
         }
         queueMetrics.refresh();
 
-        assertEquals(3.0, Moderation.metric("moderato_queue_pending"), "gauge at the limit");
+        assertEquals(3.0, Metrics.value("moderato_queue_pending"), "gauge at the limit");
     }
 
     @Test

@@ -29,7 +29,7 @@ class ReasonLoadingTest {
         String thread = Comments.newThread();
         Map<String, Integer> linksById = new HashMap<>();
         for (int links = 0; links < 8; links++) {
-            linksById.put(submitWithLinks(thread, links), links);
+            linksById.put(Comments.submit(Comments.saying(thread, sources(links))), links);
         }
 
         QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, 50);
@@ -53,7 +53,7 @@ class ReasonLoadingTest {
         String thread = Comments.newThread();
         int largest = ModerationResource.LARGEST_PAGE;
         for (int i = 0; i <= largest; i++) {
-            submitWithLinks(thread, 3);
+            Comments.submit(Comments.saying(thread, sources(3)));
         }
 
         QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, largest);
@@ -63,13 +63,11 @@ class ReasonLoadingTest {
                 item.reasons().stream().map(Reason::code).toList(), item.id()));
     }
 
-    private static String submitWithLinks(String thread, int links) {
-        Map<String, Object> comment = Comments.valid(thread);
+    private static String sources(int links) {
         StringBuilder body = new StringBuilder("Sources:");
         for (int i = 0; i < links; i++) {
             body.append(" https://example.org/source-").append(i);
         }
-        comment.put("body", body.toString());
-        return Comments.submit(comment);
+        return body.toString();
     }
 }

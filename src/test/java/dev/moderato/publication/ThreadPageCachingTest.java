@@ -135,7 +135,7 @@ class ThreadPageCachingTest {
     }
 
     @Test
-    void directChangeThroughTheTestHelperIsSeenAtOnce() {
+    void approvalIsSeenAtOnceByAReaderHoldingTheOldEtag() {
         String thread = Comments.newThread();
         String id = submit(valid(thread));
         String before = etagOf(thread);

@@ -11,9 +11,9 @@ import java.util.UUID;
 
 import static dev.moderato.screening.RateLimitProfile.PER_ADDRESS;
 import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Submissions.newEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One client is one allowance, however its address is written, and an IPv6 client counts with its /64. */

@@ -1,21 +1,18 @@
 package dev.moderato.screening;
 
+import dev.moderato.support.Browser;
 import dev.moderato.support.Comments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
 
 import static dev.moderato.screening.ScreeningSettingsProfile.HONEYPOT_FIELD;
-import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.with;
-import static org.hamcrest.Matchers.startsWith;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.honeypot-field is fax_number here. */
@@ -23,20 +20,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(ScreeningSettingsProfile.class)
 class CustomHoneypotFieldTest {
 
-    private static String post(Map<String, String> form) {
-        return browser().formParams(form)
-                .when().post(COMMENTS)
-                .then().statusCode(200).contentType(startsWith("text/html"))
-                .extract().asString();
-    }
-
     @Test
     void filledConfiguredFieldIsSpamAnsweredLikeAnyComment() {
         String cleanThread = Comments.newThread();
         String spamThread = Comments.newThread();
 
-        String clean = post(form(cleanThread));
-        String spam = post(with(form(spamThread), HONEYPOT_FIELD, "+1 555 0100"));
+        String clean = Browser.submit(form(cleanThread));
+        String spam = Browser.submit(with(form(spamThread), HONEYPOT_FIELD, "+1 555 0100"));
 
         assertEquals(clean, spam);
         String id = onlyQueued("spam", spamThread).getString("id");
@@ -49,7 +39,7 @@ class CustomHoneypotFieldTest {
     void defaultFieldIsNoLongerTheHoneypot() {
         String thread = Comments.newThread();
 
-        post(with(form(thread), "hp_website", "https://filled.example"));
+        Browser.submit(with(form(thread), "hp_website", "https://filled.example"));
 
         assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
     }
@@ -58,7 +48,7 @@ class CustomHoneypotFieldTest {
     void emptyConfiguredFieldIsAnOrdinaryComment() {
         String thread = Comments.newThread();
 
-        post(with(form(thread), HONEYPOT_FIELD, ""));
+        Browser.submit(with(form(thread), HONEYPOT_FIELD, ""));
 
         assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
     }

@@ -4,7 +4,6 @@ import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.response.ValidatableResponse;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.age;
 import static dev.moderato.screening.Screenings.browser;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newAddress;
-import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
-import static dev.moderato.screening.Screenings.submissions;
+import static dev.moderato.support.Comments.age;
+import static dev.moderato.support.Metrics.submissions;
+import static dev.moderato.support.Submissions.from;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Submissions.newAddress;
+import static dev.moderato.support.Submissions.newEmail;
+import static dev.moderato.support.Submissions.post;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -52,23 +53,13 @@ class DuplicateSubmissionTest {
         return comment;
     }
 
-    private ValidatableResponse submit(Map<String, Object> comment, String language) {
-        return json().header("X-Forwarded-For", address).header("Accept-Language", language).body(comment)
-                .when().post(COMMENTS)
-                .then();
-    }
-
-    private ValidatableResponse submit(Map<String, Object> comment) {
-        return submit(comment, "en");
-    }
-
     @Test
     void sameBodySameEmailSameThreadIsRefusedAsADuplicate() {
         String thread = Comments.newThread();
         Map<String, Object> comment = comment(thread, newEmail(), "I said this once.");
-        submit(comment).statusCode(202);
+        post(from(address), comment).statusCode(202);
 
-        submit(comment).statusCode(409)
+        post(from(address), comment).statusCode(409)
                 .contentType("application/problem+json")
                 .header("Retry-After", nullValue())
                 .body("status", equalTo(409))
@@ -114,9 +105,9 @@ class DuplicateSubmissionTest {
     void duplicateIsExplainedInFrenchWhenPreferred() {
         String thread = Comments.newThread();
         Map<String, Object> comment = comment(thread, newEmail(), "Je l'ai déjà dit.");
-        submit(comment).statusCode(202);
+        post(from(address), comment).statusCode(202);
 
-        submit(comment, "fr").statusCode(409)
+        post(from(address).header("Accept-Language", "fr"), comment).statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("Vous avez déjà publié ce commentaire dans ce fil."));
 
@@ -127,9 +118,9 @@ class DuplicateSubmissionTest {
     void duplicateDiffersOnlyInSurroundingWhitespaceAndLineEndings() {
         String thread = Comments.newThread();
         String email = newEmail();
-        submit(comment(thread, email, "First line.\nSecond line.")).statusCode(202);
+        post(from(address), comment(thread, email, "First line.\nSecond line.")).statusCode(202);
 
-        submit(comment(thread, "  " + email + " ", "\n  First line.\r\nSecond line.  \n")).statusCode(409);
+        post(from(address), comment(thread, "  " + email + " ", "\n  First line.\r\nSecond line.  \n")).statusCode(409);
 
         assertEquals(1, storedIn(thread));
     }
@@ -159,9 +150,9 @@ class DuplicateSubmissionTest {
         String email = newEmail();
         String first = Comments.newThread();
         String second = Comments.newThread();
-        submit(comment(first, email, "Worth saying twice.")).statusCode(202);
+        post(from(address), comment(first, email, "Worth saying twice.")).statusCode(202);
 
-        submit(comment(second, email, "Worth saying twice.")).statusCode(202);
+        post(from(address), comment(second, email, "Worth saying twice.")).statusCode(202);
 
         assertEquals(1, storedIn(second));
     }
@@ -169,9 +160,9 @@ class DuplicateSubmissionTest {
     @Test
     void sameBodyFromAnotherEmailIsAccepted() {
         String thread = Comments.newThread();
-        submit(comment(thread, newEmail(), "+1")).statusCode(202);
+        post(from(address), comment(thread, newEmail(), "+1")).statusCode(202);
 
-        submit(comment(thread, newEmail(), "+1")).statusCode(202);
+        post(from(address), comment(thread, newEmail(), "+1")).statusCode(202);
 
         assertEquals(2, storedIn(thread));
     }
@@ -180,9 +171,9 @@ class DuplicateSubmissionTest {
     void anotherBodyFromTheSameEmailIsAccepted() {
         String thread = Comments.newThread();
         String email = newEmail();
-        submit(comment(thread, email, "A first thought.")).statusCode(202);
+        post(from(address), comment(thread, email, "A first thought.")).statusCode(202);
 
-        submit(comment(thread, email, "A second thought.")).statusCode(202);
+        post(from(address), comment(thread, email, "A second thought.")).statusCode(202);
 
         assertEquals(2, storedIn(thread));
     }
@@ -191,10 +182,10 @@ class DuplicateSubmissionTest {
     void sameCommentAfterTheWindowIsAccepted() {
         String thread = Comments.newThread();
         Map<String, Object> comment = comment(thread, newEmail(), "Still true a while later.");
-        String first = submit(comment).statusCode(202).extract().path("id");
+        String first = post(from(address), comment).statusCode(202).extract().path("id");
         age(first, Duration.ofMinutes(61));
 
-        submit(comment).statusCode(202);
+        post(from(address), comment).statusCode(202);
 
         assertEquals(2, storedIn(thread));
     }
@@ -204,10 +195,10 @@ class DuplicateSubmissionTest {
     void sameCommentAfterTheFirstWasDeletedIsAccepted() {
         String thread = Comments.newThread();
         Map<String, Object> comment = comment(thread, newEmail(), "Said, deleted, said again.");
-        String first = submit(comment).statusCode(202).extract().path("id");
+        String first = post(from(address), comment).statusCode(202).extract().path("id");
         Moderators.asAdmin().when().delete("/api/v1/moderation/comments/{id}", first).then().statusCode(204);
 
-        submit(comment).statusCode(202);
+        post(from(address), comment).statusCode(202);
 
         assertEquals(1, storedIn(thread));
     }
@@ -215,11 +206,11 @@ class DuplicateSubmissionTest {
     @Test
     void duplicateIsCountedAsDuplicate() {
         Map<String, Object> comment = comment(Comments.newThread(), newEmail(), "Counted once.");
-        submit(comment).statusCode(202);
+        post(from(address), comment).statusCode(202);
         double duplicates = submissions("duplicate");
         double accepted = submissions("accepted");
 
-        submit(comment).statusCode(409);
+        post(from(address), comment).statusCode(409);
 
         assertEquals(duplicates + 1, submissions("duplicate"));
         assertEquals(accepted, submissions("accepted"));

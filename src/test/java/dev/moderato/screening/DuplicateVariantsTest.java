@@ -13,10 +13,10 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newAddress;
-import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Submissions.newAddress;
+import static dev.moderato.support.Submissions.newEmail;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

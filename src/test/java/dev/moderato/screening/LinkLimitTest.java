@@ -8,11 +8,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.onlyQueued;
-import static org.hamcrest.Matchers.equalTo;
+import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.submitExpecting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -20,19 +19,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class LinkLimitTest {
 
-    private static String submit(String thread, String body) {
-        return json().body(Comments.with(Comments.valid(thread), "body", body))
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .body("status", equalTo("pending"))
-                .extract().path("id");
-    }
-
     @Test
     void moreLinksThanAllowedHoldTheCommentWithAReason() {
         String thread = Comments.newThread();
 
-        submit(thread, "See https://a.example/1, http://b.example/2 and HTTPS://c.example/3 for more.");
+        submitExpecting("pending",
+                saying(thread, "See https://a.example/1, http://b.example/2 and HTTPS://c.example/3 for more."));
 
         JsonPath held = onlyQueued("pending", thread);
         assertEquals(List.of(Map.of("code", "too_many_links", "detail", "Links: 3; more than 2 need a moderator's review.")),
@@ -43,7 +35,8 @@ class LinkLimitTest {
     void heldCommentHasASystemHoldEntryInItsHistory() {
         String thread = Comments.newThread();
 
-        String id = submit(thread, "https://a.example https://b.example https://c.example https://d.example");
+        String id = submitExpecting("pending",
+                saying(thread, "https://a.example https://b.example https://c.example https://d.example"));
 
         JsonPath history = history(id);
         assertEquals(1, history.getList("$").size());
@@ -58,7 +51,7 @@ class LinkLimitTest {
     void exactlyTheAllowedNumberOfLinksCarriesNoReason() {
         String thread = Comments.newThread();
 
-        String id = submit(thread, "Compare https://a.example/1 with https://b.example/2.");
+        String id = submitExpecting("pending", saying(thread, "Compare https://a.example/1 with https://b.example/2."));
 
         assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
         assertEquals(List.of(), history(id).getList("$"));
@@ -68,8 +61,8 @@ class LinkLimitTest {
     void onlyHttpAndHttpsAddressesCountAsLinks() {
         String thread = Comments.newThread();
 
-        submit(thread, "Mail me at mailto:ada@example.org, fetch ftp://files.example/x, visit www.example.com "
-                + "or example.org/page, and https://one.example.");
+        submitExpecting("pending", saying(thread, "Mail me at mailto:ada@example.org, fetch ftp://files.example/x, "
+                + "visit www.example.com or example.org/page, and https://one.example."));
 
         assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
     }

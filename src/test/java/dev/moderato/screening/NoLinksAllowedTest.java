@@ -8,10 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.onlyQueued;
-import static org.hamcrest.Matchers.equalTo;
+import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.submitExpecting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.max-links is 0 here. */
@@ -19,18 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @TestProfile(ScreeningSettingsProfile.class)
 class NoLinksAllowedTest {
 
-    private static void submit(String thread, String body) {
-        json().body(Comments.with(Comments.valid(thread), "body", body))
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .body("status", equalTo("pending"));
-    }
-
     @Test
     void singleLinkHoldsTheComment() {
         String thread = Comments.newThread();
 
-        submit(thread, "Source: https://news.example.com/story");
+        submitExpecting("pending", saying(thread, "Source: https://news.example.com/story"));
 
         assertEquals(List.of(Map.of("code", "too_many_links", "detail", "Links: 1; more than 0 need a moderator's review.")),
                 onlyQueued("pending", thread).getList("reasons"));
@@ -40,7 +32,7 @@ class NoLinksAllowedTest {
     void commentWithoutLinksCarriesNoReasonEvenWithAWebsite() {
         String thread = Comments.newThread();
 
-        submit(thread, "No links here, only words.");
+        submitExpecting("pending", saying(thread, "No links here, only words."));
 
         assertEquals(List.of(), onlyQueued("pending", thread).getList("reasons"));
     }

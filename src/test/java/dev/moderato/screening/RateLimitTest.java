@@ -10,20 +10,20 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-import java.util.UUID;
 
 import static dev.moderato.screening.RateLimitProfile.PER_ADDRESS;
 import static dev.moderato.screening.RateLimitProfile.PER_EMAIL;
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newAddress;
-import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
-import static dev.moderato.screening.Screenings.submissions;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.Comments.unique;
+import static dev.moderato.support.Metrics.submissions;
+import static dev.moderato.support.Submissions.from;
+import static dev.moderato.support.Submissions.newAddress;
+import static dev.moderato.support.Submissions.newEmail;
+import static dev.moderato.support.Submissions.post;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -34,17 +34,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(RateLimitProfile.class)
 class RateLimitTest {
-
-    private static ValidatableResponse submit(String thread, String address, String email, String language) {
-        return json().header("X-Forwarded-For", address).header("Accept-Language", language)
-                .body(Map.of("thread", thread, "name", "Ada", "email", email, "body", "Remark " + UUID.randomUUID()))
-                .when().post(COMMENTS)
-                .then();
-    }
-
-    private static ValidatableResponse submit(String thread, String address, String email) {
-        return submit(thread, address, email, "en");
-    }
 
     /** Checks a 429 answer and returns its Retry-After, in whole seconds. */
     private static long assertRateLimited(ValidatableResponse response, long atMostSeconds) {
@@ -64,10 +53,10 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String address = newAddress();
         for (int i = 0; i < PER_ADDRESS; i++) {
-            submit(thread, address, newEmail()).statusCode(202);
+            post(from(address), unique(thread, newEmail())).statusCode(202);
         }
 
-        ValidatableResponse response = submit(thread, address, newEmail());
+        ValidatableResponse response = post(from(address), unique(thread, newEmail()));
 
         long seconds = assertRateLimited(response, 60 / PER_ADDRESS);
         response.body("detail", equalTo("Too many comments in a short time; please try again in " + seconds + " seconds."));
@@ -79,10 +68,11 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String address = newAddress();
         for (int i = 0; i < PER_ADDRESS; i++) {
-            submit(thread, address, newEmail()).statusCode(202);
+            post(from(address), unique(thread, newEmail())).statusCode(202);
         }
 
-        ValidatableResponse response = submit(thread, address, newEmail(), "fr-CA,fr;q=0.9");
+        ValidatableResponse response = post(from(address).header("Accept-Language", "fr-CA,fr;q=0.9"),
+                unique(thread, newEmail()));
 
         long seconds = assertRateLimited(response, 60 / PER_ADDRESS);
         response.body("detail", equalTo("Trop de commentaires en peu de temps ; veuillez réessayer dans " + seconds + " secondes."));
@@ -94,11 +84,11 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String limited = newAddress();
         for (int i = 0; i < PER_ADDRESS; i++) {
-            submit(thread, limited, newEmail()).statusCode(202);
+            post(from(limited), unique(thread, newEmail())).statusCode(202);
         }
-        submit(thread, limited, newEmail()).statusCode(429);
+        post(from(limited), unique(thread, newEmail())).statusCode(429);
 
-        submit(thread, newAddress(), newEmail()).statusCode(202);
+        post(from(newAddress()), unique(thread, newEmail())).statusCode(202);
         assertEquals(PER_ADDRESS + 1, storedIn(thread));
     }
 
@@ -107,10 +97,10 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String email = newEmail();
         for (int i = 0; i < PER_EMAIL; i++) {
-            submit(thread, newAddress(), email).statusCode(202);
+            post(from(newAddress()), unique(thread, email)).statusCode(202);
         }
 
-        ValidatableResponse response = submit(thread, newAddress(), email);
+        ValidatableResponse response = post(from(newAddress()), unique(thread, email));
 
         long seconds = assertRateLimited(response, 60 / PER_EMAIL);
         response.body("detail", equalTo("Too many comments in a short time; please try again in " + seconds + " seconds."));
@@ -122,10 +112,10 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String email = newEmail();
         for (int i = 0; i < PER_EMAIL; i++) {
-            submit(thread, newAddress(), email).statusCode(202);
+            post(from(newAddress()), unique(thread, email)).statusCode(202);
         }
 
-        assertRateLimited(submit(thread, newAddress(), email.toUpperCase()), 60 / PER_EMAIL);
+        assertRateLimited(post(from(newAddress()), unique(thread, email.toUpperCase())), 60 / PER_EMAIL);
         assertEquals(PER_EMAIL, storedIn(thread));
     }
 
@@ -134,7 +124,7 @@ class RateLimitTest {
         String thread = Comments.newThread();
         String address = newAddress();
         for (int i = 0; i < PER_ADDRESS; i++) {
-            submit(thread, address, newEmail()).statusCode(202);
+            post(from(address), unique(thread, newEmail())).statusCode(202);
         }
 
         String html = browser().header("X-Forwarded-For", address)
@@ -160,7 +150,7 @@ class RateLimitTest {
         double limited = submissions("rate_limited");
 
         for (int i = 0; i < PER_ADDRESS + 2; i++) {
-            submit(thread, address, newEmail());
+            post(from(address), unique(thread, newEmail()));
         }
 
         assertEquals(limited + 2, submissions("rate_limited"));

@@ -1,30 +1,17 @@
 package dev.moderato.screening;
 
 import dev.moderato.support.Browser;
-
-import dev.moderato.comment.Comment;
 import dev.moderato.support.Database;
-import dev.moderato.support.Comments;
 import dev.moderato.support.Moderators;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
-/** What the screening tests do again and again: post forms, read the queue and history, read metrics. */
+/** What the screening and thread tests do again and again: post forms, read what the public and the database hold. */
 public final class Screenings {
 
     public static final String COMMENTS = "/api/v1/comments";
@@ -34,19 +21,12 @@ public final class Screenings {
     public static final String RECEIVED_TITLE = "Thank you — your comment is awaiting moderation";
     public static final String PUBLISHED_TITLE = "Thank you — your comment is published";
 
-    /** 198.18.0.0/15 is set aside for benchmarks: no real client has these addresses. */
-    private static final AtomicInteger NEXT_ADDRESS = new AtomicInteger(1);
-
     private Screenings() {
     }
 
     /** URL-encoded in UTF-8 as browsers send it; redirects are not followed. */
     public static RequestSpecification browser() {
         return Browser.formPost();
-    }
-
-    public static RequestSpecification json() {
-        return given().contentType(ContentType.JSON);
     }
 
     public static RequestSpecification moderator() {
@@ -69,44 +49,10 @@ public final class Screenings {
         return copy;
     }
 
-    /** An email address no other test uses, so per-email limits and trust do not leak between tests. */
-    public static String newEmail() {
-        return "reader-" + UUID.randomUUID() + "@example.org";
-    }
-
-    /** A client address no other test uses, for X-Forwarded-For behind a trusted proxy. */
-    public static String newAddress() {
-        int n = NEXT_ADDRESS.getAndIncrement();
-        return "198." + (18 + (n >> 16 & 1)) + "." + (n >> 8 & 0xff) + "." + (n & 0xff);
-    }
-
     public static String formToken() {
         return given().when().get(COMMENTS + "/form-token")
                 .then().statusCode(200)
                 .extract().path("token");
-    }
-
-    /** The comments of one status in a thread, as the moderation queue lists them. */
-    public static JsonPath queue(String status, String thread) {
-        return moderator().queryParam("status", status).queryParam("thread", thread)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200)
-                .extract().jsonPath();
-    }
-
-    /** The one comment stored in a thread, whatever its status, as moderators see it. */
-    public static JsonPath onlyQueued(String status, String thread) {
-        JsonPath queue = queue(status, thread);
-        if (queue.getInt("total") != 1) {
-            throw new AssertionError("expected one " + status + " comment in " + thread + ", found " + queue.getInt("total"));
-        }
-        return queue.setRootPath("items[0]");
-    }
-
-    public static JsonPath history(String id) {
-        return moderator().when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
-                .extract().jsonPath();
     }
 
     public static List<Map<String, Object>> publicItems(String thread) {
@@ -116,34 +62,7 @@ public final class Screenings {
                 .extract().jsonPath().getList("items");
     }
 
-    public static void setThread(String thread, boolean open, String mode) {
-        moderator().contentType(ContentType.JSON).queryParam("thread", thread)
-                .body(Map.of("open", open, "mode", mode))
-                .when().put(THREADS)
-                .then().statusCode(200);
-    }
-
     public static long storedIn(String thread) {
         return Database.sql().number("select count(*) from comment where thread = ?", thread);
-    }
-
-    /** Moves a comment back in time, as if it had been submitted {@code age} ago. */
-    /** Moves the comment back in time, and its thread's first comment with it when it was the first. */
-    public static void age(String id, Duration age) {
-        Comment comment = Comments.find(id);
-        Instant then = comment.createdAt.minus(age);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Database.sql().update("update comment set created_at = ? where id = ?", then, UUID.fromString(id));
-            Database.sql().update("update thread_activity set first_comment_at = ? where thread = ? and first_comment_at = ?",
-                    then, comment.thread, comment.createdAt);
-        });
-    }
-
-    /** moderato_submissions_total for one outcome; 0 before the first one is counted. */
-    public static double submissions(String outcome) {
-        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher matcher = Pattern.compile("(?m)^moderato_submissions_total\\{outcome=\"" + Pattern.quote(outcome)
-                + "\"} ([0-9.eE+-]+)$").matcher(body);
-        return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 }

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
+import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.receipt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,14 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(ScreeningSettingsProfile.class)
 class SpamReceiptTest {
-
-    private static ExtractableResponse<Response> submit(String thread, String body) {
-        return json().body(Comments.with(Comments.valid(thread), "body", body))
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .contentType("application/json")
-                .extract();
-    }
 
     private static void assertReceipt(ExtractableResponse<Response> receipt, String thread) {
         Map<String, Object> body = receipt.jsonPath().getMap("$");
@@ -46,8 +38,8 @@ class SpamReceiptTest {
         String cleanThread = Comments.newThread();
         String spamThread = Comments.newThread();
 
-        ExtractableResponse<Response> clean = submit(cleanThread, "A thoughtful remark.");
-        ExtractableResponse<Response> spam = submit(spamThread, "Buy now " + MarkedSpamScreen.MARK);
+        ExtractableResponse<Response> clean = receipt(saying(cleanThread, "A thoughtful remark."));
+        ExtractableResponse<Response> spam = receipt(saying(spamThread, "Buy now " + MarkedSpamScreen.MARK));
 
         assertReceipt(clean, cleanThread);
         assertReceipt(spam, spamThread);
@@ -61,8 +53,8 @@ class SpamReceiptTest {
         String heldThread = Comments.newThread();
         String spamThread = Comments.newThread();
 
-        ExtractableResponse<Response> held = submit(heldThread, "See https://a.example");
-        ExtractableResponse<Response> spam = submit(spamThread, MarkedSpamScreen.MARK + " https://a.example");
+        ExtractableResponse<Response> held = receipt(saying(heldThread, "See https://a.example"));
+        ExtractableResponse<Response> spam = receipt(saying(spamThread, MarkedSpamScreen.MARK + " https://a.example"));
 
         assertReceipt(held, heldThread);
         assertReceipt(spam, spamThread);

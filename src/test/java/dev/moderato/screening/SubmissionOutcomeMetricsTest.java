@@ -11,10 +11,10 @@ import java.util.Map;
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.setThread;
-import static dev.moderato.screening.Screenings.submissions;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.Metrics.submissions;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Threads.setThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Each submission is counted once, under the outcome screening gave it. Rate limits and duplicates: RateLimitTest, DuplicateSubmissionTest. */

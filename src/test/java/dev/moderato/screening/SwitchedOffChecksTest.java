@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newEmail;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Submissions.newEmail;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -11,34 +11,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
-import java.util.Map;
 
-import static dev.moderato.screening.Screenings.COMMENTS;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.newEmail;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
-import static dev.moderato.screening.Screenings.setThread;
-import static org.hamcrest.Matchers.equalTo;
+import static dev.moderato.support.Comments.by;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.newEmail;
+import static dev.moderato.support.Submissions.post;
+import static dev.moderato.support.Submissions.submitExpecting;
+import static dev.moderato.support.Threads.setThread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** moderato.screening.trusted-authors is on here, and threads are pre-moderated. */
 @QuarkusTest
 @TestProfile(ScreeningSettingsProfile.class)
 class TrustedAuthorsTest {
-
-    private static Map<String, Object> by(String email, String thread) {
-        return Comments.with(Comments.valid(thread), "email", email);
-    }
-
-    private static String submitExpecting(String status, Map<String, Object> comment) {
-        return json().body(comment)
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .body("status", equalTo(status))
-                .extract().path("id");
-    }
 
     @Test
     void authorWithAnApprovedCommentIsPublishedAtOnce() {
@@ -127,7 +114,7 @@ class TrustedAuthorsTest {
         String thread = Comments.newThread();
         setThread(thread, false, "pre");
 
-        json().body(by(email, thread)).when().post(COMMENTS).then().statusCode(409);
+        post(by(email, thread)).statusCode(409);
 
         assertEquals(0, Screenings.storedIn(thread));
     }

@@ -345,11 +345,7 @@ class SecurityMatrixTest {
     }
 
     private static String approvedByAdmin() {
-        String id = pendingComment();
-        Moderators.asAdmin().contentType(ContentType.JSON).body(Map.of("action", "approve"))
-                .when().post("/api/v1/moderation/comments/{id}/decision", id)
-                .then().statusCode(200);
-        return id;
+        return Comments.submitApproved(Comments.valid(Comments.newThread()));
     }
 
     private static void stillPending(String id) {

@@ -3,16 +3,15 @@ package dev.moderato.submission;
 import dev.moderato.comment.Comment;
 import dev.moderato.support.Comments;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
 
 import static dev.moderato.submission.BrowserForms.COMMENTS;
 import static dev.moderato.submission.BrowserForms.browser;
 import static dev.moderato.submission.BrowserForms.onlyCommentIn;
 import static dev.moderato.submission.BrowserForms.wordPressForm;
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.Submissions.from;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Submissions.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Without moderato.trusted-proxies, nobody's X-Forwarded-For is believed. */
@@ -23,7 +22,7 @@ class ClientAddressTest {
 
     @Test
     void forwardedForIsIgnoredWhenNoProxyIsTrusted() {
-        String id = submitJson(Comments.valid(Comments.newThread()), "X-Forwarded-For", "203.0.113.9");
+        String id = submit(from("203.0.113.9"), Comments.valid(Comments.newThread()));
 
         assertEquals(TEST_CLIENT, Comments.find(id).ip);
     }
@@ -32,7 +31,7 @@ class ClientAddressTest {
     void userAgentIsStored() {
         String agent = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
 
-        String id = submitJson(Comments.valid(Comments.newThread()), "User-Agent", agent);
+        String id = submit(json().header("User-Agent", agent), Comments.valid(Comments.newThread()));
 
         Comment stored = Comments.find(id);
         assertEquals(agent, stored.userAgent);
@@ -43,7 +42,7 @@ class ClientAddressTest {
     void userAgentIsTruncatedAt512Characters() {
         String agent = "Mozilla/5.0 " + "a".repeat(500) + "TAIL-BEYOND-512" + "b".repeat(100);
 
-        String id = submitJson(Comments.valid(Comments.newThread()), "User-Agent", agent);
+        String id = submit(json().header("User-Agent", agent), Comments.valid(Comments.newThread()));
 
         assertEquals(agent.substring(0, 512), Comments.find(id).userAgent);
     }
@@ -60,13 +59,5 @@ class ClientAddressTest {
         Comment stored = onlyCommentIn(thread);
         assertEquals(TEST_CLIENT, stored.ip);
         assertEquals("FormBrowser/1.0", stored.userAgent);
-    }
-
-    static String submitJson(Map<String, Object> comment, String header, String value) {
-        return given().contentType(ContentType.JSON).header(header, value).body(comment)
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .contentType(ContentType.JSON)
-                .extract().path("id");
     }
 }

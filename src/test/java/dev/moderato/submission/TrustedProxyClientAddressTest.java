@@ -3,13 +3,11 @@ package dev.moderato.submission;
 import dev.moderato.support.Comments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-import static dev.moderato.submission.BrowserForms.COMMENTS;
 import static dev.moderato.submission.ClientAddressTest.TEST_CLIENT;
-import static dev.moderato.submission.ClientAddressTest.submitJson;
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.Submissions.from;
+import static dev.moderato.support.Submissions.submit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -38,10 +36,7 @@ class TrustedProxyClientAddressTest {
 
     @Test
     void trustedProxyWithoutForwardedForIsItselfTheClient() {
-        String id = given().contentType(ContentType.JSON).body(Comments.valid(Comments.newThread()))
-                .when().post(COMMENTS)
-                .then().statusCode(202)
-                .extract().path("id");
+        String id = Comments.submit(Comments.valid(Comments.newThread()));
 
         assertEquals(TEST_CLIENT, Comments.find(id).ip);
     }
@@ -67,6 +62,6 @@ class TrustedProxyClientAddressTest {
     }
 
     private static String ipStoredFor(String forwardedFor) {
-        return Comments.find(submitJson(Comments.valid(Comments.newThread()), "X-Forwarded-For", forwardedFor)).ip;
+        return Comments.find(submit(from(forwardedFor), Comments.valid(Comments.newThread()))).ip;
     }
 }

@@ -6,10 +6,12 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.startsWith;
 
-/** Requests shaped like a browser's comment-form post. */
+/** A browser's comment-form post. */
 public final class Browser {
 
     private Browser() {
@@ -23,5 +25,13 @@ public final class Browser {
                         .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
                 .contentType(ContentType.URLENC)
                 .redirects().follow(false);
+    }
+
+    /** Posts the form and expects the page a browser shows next, 200 in HTML; returns the page. */
+    public static String submit(Map<String, String> form) {
+        return formPost().formParams(form)
+                .when().post(Submissions.PATH)
+                .then().statusCode(200).contentType(startsWith("text/html"))
+                .extract().asString();
     }
 }

@@ -1,7 +1,7 @@
 package dev.moderato.thread;
 
-import dev.moderato.screening.Screenings;
 import dev.moderato.support.Comments;
+import dev.moderato.support.ModerationQueue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -13,10 +13,10 @@ import java.util.Map;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.THREADS;
-import static dev.moderato.screening.Screenings.age;
-import static dev.moderato.screening.Screenings.json;
 import static dev.moderato.screening.Screenings.moderator;
 import static dev.moderato.screening.Screenings.storedIn;
+import static dev.moderato.support.Comments.age;
+import static dev.moderato.support.Submissions.json;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +36,7 @@ class AutoCloseTest {
     }
 
     private static Instant firstCommentAt(String thread) {
-        return Screenings.queue("approved", thread).getList("items.createdAt", String.class).stream()
+        return ModerationQueue.queue("approved", thread).getList("items.createdAt", String.class).stream()
                 .map(Instant::parse).min(Instant::compareTo).orElseThrow();
     }
 

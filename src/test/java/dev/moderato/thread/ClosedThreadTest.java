@@ -1,6 +1,7 @@
 package dev.moderato.thread;
 
 import dev.moderato.support.Comments;
+import dev.moderato.support.Threads;
 import io.quarkus.test.junit.QuarkusTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -11,11 +12,11 @@ import java.util.UUID;
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.setThread;
 import static dev.moderato.screening.Screenings.storedIn;
-import static dev.moderato.screening.Screenings.submissions;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.Metrics.submissions;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Threads.setThread;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -27,15 +28,9 @@ class ClosedThreadTest {
     private static final String CLOSED_EN = "This thread is closed to new comments.";
     private static final String CLOSED_FR = "Ce fil de discussion n'accepte plus de commentaires.";
 
-    private static String closedThread() {
-        String thread = Comments.newThread();
-        setThread(thread, false, "pre");
-        return thread;
-    }
-
     @Test
     void closedThreadRefusesJsonSubmissionsWithConflict() {
-        String thread = closedThread();
+        String thread = Threads.closed();
         long before = Comments.count();
 
         json().body(Comments.valid(thread))
@@ -53,7 +48,7 @@ class ClosedThreadTest {
 
     @Test
     void closedThreadIsExplainedInFrenchWhenPreferred() {
-        String thread = closedThread();
+        String thread = Threads.closed();
 
         json().header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5").body(Comments.valid(thread))
                 .when().post(COMMENTS)
@@ -66,7 +61,7 @@ class ClosedThreadTest {
 
     @Test
     void closedThreadAnswersAFormPostWithAPageThatSaysSo() {
-        String thread = closedThread();
+        String thread = Threads.closed();
 
         String html = browser().formParams(with(form(thread), "redirect_to", "https://news.example.com/article"))
                 .when().post(COMMENTS)
@@ -84,7 +79,7 @@ class ClosedThreadTest {
 
     @Test
     void closedThreadAnswersAFrenchFormPostInFrench() {
-        String thread = closedThread();
+        String thread = Threads.closed();
 
         String html = browser().header("Accept-Language", "fr").formParams(form(thread))
                 .when().post(COMMENTS)
@@ -100,7 +95,7 @@ class ClosedThreadTest {
 
     @Test
     void closedThreadRefusesEvenWhatScreeningWouldCallSpam() {
-        String thread = closedThread();
+        String thread = Threads.closed();
 
         browser().formParams(with(form(thread), "hp_website", "bot"))
                 .when().post(COMMENTS)
@@ -111,7 +106,7 @@ class ClosedThreadTest {
 
     @Test
     void reopenedThreadTakesCommentsAgain() {
-        String thread = closedThread();
+        String thread = Threads.closed();
         json().body(Comments.valid(thread)).when().post(COMMENTS).then().statusCode(409);
 
         setThread(thread, true, "pre");
@@ -125,7 +120,7 @@ class ClosedThreadTest {
 
     @Test
     void closingOneThreadLeavesTheOthersOpen() {
-        String closed = closedThread();
+        String closed = Threads.closed();
 
         json().body(Comments.valid(closed + "-sequel")).when().post(COMMENTS).then().statusCode(202);
         json().body(Comments.valid(closed.substring(0, closed.length() - 1))).when().post(COMMENTS).then().statusCode(202);
@@ -143,7 +138,7 @@ class ClosedThreadTest {
 
     @Test
     void refusalOfAClosedThreadIsCountedAsClosedNotAccepted() {
-        String thread = closedThread();
+        String thread = Threads.closed();
         double closed = submissions("closed");
         double accepted = submissions("accepted");
 

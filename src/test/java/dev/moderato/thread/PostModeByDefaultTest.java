@@ -9,11 +9,11 @@ import java.util.List;
 
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.THREADS;
-import static dev.moderato.screening.Screenings.json;
 import static dev.moderato.screening.Screenings.moderator;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
-import static dev.moderato.screening.Screenings.setThread;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Threads.setThread;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -2,6 +2,8 @@ package dev.moderato.thread;
 
 import dev.moderato.screening.Screenings;
 import dev.moderato.support.Comments;
+import dev.moderato.support.ModerationQueue;
+import dev.moderato.support.Threads;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.jsoup.Jsoup;
@@ -13,12 +15,12 @@ import java.util.Map;
 import static dev.moderato.screening.Screenings.COMMENTS;
 import static dev.moderato.screening.Screenings.browser;
 import static dev.moderato.screening.Screenings.form;
-import static dev.moderato.screening.Screenings.history;
-import static dev.moderato.screening.Screenings.json;
-import static dev.moderato.screening.Screenings.onlyQueued;
 import static dev.moderato.screening.Screenings.publicItems;
-import static dev.moderato.screening.Screenings.setThread;
 import static dev.moderato.screening.Screenings.with;
+import static dev.moderato.support.ModerationQueue.history;
+import static dev.moderato.support.ModerationQueue.onlyQueued;
+import static dev.moderato.support.Submissions.json;
+import static dev.moderato.support.Threads.setThread;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -31,15 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 @QuarkusTest
 class PostModeThreadTest {
 
-    private static String postModeThread() {
-        String thread = Comments.newThread();
-        setThread(thread, true, "post");
-        return thread;
-    }
-
     @Test
     void cleanCommentInAPostModeThreadIsPublishedAtOnce() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
 
         String id = json().body(Comments.valid(thread))
                 .when().post(COMMENTS)
@@ -50,12 +46,12 @@ class PostModeThreadTest {
         List<Map<String, Object>> published = publicItems(thread);
         assertEquals(1, published.size());
         assertEquals(id, published.get(0).get("id"));
-        assertEquals(0, Screenings.queue("pending", thread).getInt("total"));
+        assertEquals(0, ModerationQueue.queue("pending", thread).getInt("total"));
     }
 
     @Test
     void commentPublishedAtOnceShowsInTheVeryNextReadOfACachedThread() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
         String first = json().body(Comments.valid(thread)).when().post(COMMENTS).then().statusCode(202)
                 .extract().path("id");
         String etag = given().queryParam("thread", thread).when().get(COMMENTS)
@@ -80,7 +76,7 @@ class PostModeThreadTest {
 
     @Test
     void publishedAtOnceLeavesASystemApproveEntryInTheHistory() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
 
         String id = Comments.submit(Comments.valid(thread));
 
@@ -95,7 +91,7 @@ class PostModeThreadTest {
 
     @Test
     void tooManyLinksAreHeldEvenInAPostModeThread() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
         String body = "Links: https://a.example https://b.example https://c.example";
 
         String id = json().body(Comments.with(Comments.valid(thread), "body", body))
@@ -111,7 +107,7 @@ class PostModeThreadTest {
 
     @Test
     void honeypotSpamIsNotPublishedInAPostModeThread() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
 
         browser().formParams(with(form(thread), "hp_website", "bot"))
                 .when().post(COMMENTS)
@@ -123,7 +119,7 @@ class PostModeThreadTest {
 
     @Test
     void formPostInAPostModeThreadSaysTheCommentIsPublished() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
 
         String html = browser().formParams(form(thread))
                 .when().post(COMMENTS)
@@ -136,7 +132,7 @@ class PostModeThreadTest {
 
     @Test
     void switchingBackToPreModeQueuesNewComments() {
-        String thread = postModeThread();
+        String thread = Threads.postModerated();
         Comments.submit(Comments.valid(thread));
 
         setThread(thread, true, "pre");

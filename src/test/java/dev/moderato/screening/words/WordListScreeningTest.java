@@ -2,7 +2,7 @@ package dev.moderato.screening.words;
 
 import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
-import dev.moderato.support.Moderators;
+import dev.moderato.support.Threads;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -18,12 +18,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.ModerationQueue.historyOf;
+import static dev.moderato.support.ModerationQueue.queued;
+import static dev.moderato.support.Submissions.post;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -55,21 +56,20 @@ class WordListScreeningTest {
             "website | https://casino.example.org/  | casino      | website"})
     void disallowedWordInAnyFieldStoresTheCommentAsSpam(String field, String value, String word, String label) {
         String thread = Comments.newThread();
-        String id = submit(Comments.with(Comments.valid(thread), field, value.replace("\\n", "\n")))
-                .then().statusCode(202)
+        String id = post(Comments.with(Comments.valid(thread), field, value.replace("\\n", "\n")))
+                .statusCode(202)
                 .contentType(ContentType.JSON)
                 .body("status", equalTo("pending"))
                 .extract().path("id");
 
-        queue(thread, "spam")
+        queued("spam", thread)
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo(id))
                 .body("items[0].status", equalTo("spam"))
                 .body("items[0].reasons.code", contains("disallowed_word"))
                 .body("items[0].reasons[0].detail", equalTo("The " + label + " contains \"" + word + "\", on the disallowed list."));
-        queue(thread, "pending").body("items", empty());
-        Moderators.as("word-list-moderator").when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
+        queued("pending", thread).body("items", empty());
+        historyOf(id)
                 .body("", hasSize(1))
                 .body("[0].actor", equalTo("system"))
                 .body("[0].action", equalTo("spam"))
@@ -79,9 +79,8 @@ class WordListScreeningTest {
 
     @Test
     void clientCannotTellSpamFromACleanComment() {
-        ExtractableResponse<Response> clean = submit(Comments.valid(Comments.newThread())).then().extract();
-        ExtractableResponse<Response> spam = submit(Comments.with(Comments.valid(Comments.newThread()), "body", "casino"))
-                .then().extract();
+        ExtractableResponse<Response> clean = post(Comments.valid(Comments.newThread())).extract();
+        ExtractableResponse<Response> spam = post(Comments.saying(Comments.newThread(), "casino")).extract();
 
         assertEquals(202, clean.statusCode());
         assertEquals(clean.statusCode(), spam.statusCode());
@@ -93,20 +92,19 @@ class WordListScreeningTest {
 
     @Test
     void moderationWordHoldsTheCommentEvenOnAPostModeratedThread() {
-        String thread = postModeratedThread();
-        submit(Comments.valid(thread)).then().statusCode(202).body("status", equalTo("approved"));
+        String thread = Threads.postModerated();
+        post(Comments.valid(thread)).statusCode(202).body("status", equalTo("approved"));
 
-        String id = submit(Comments.with(Comments.valid(thread), "body", "I want a Refund."))
-                .then().statusCode(202)
+        String id = post(Comments.saying(thread, "I want a Refund."))
+                .statusCode(202)
                 .body("status", equalTo("pending"))
                 .extract().path("id");
 
-        queue(thread, "pending")
+        queued("pending", thread)
                 .body("items.id", contains(id))
                 .body("items[0].reasons.code", contains("moderation_word"))
                 .body("items[0].reasons[0].detail", equalTo("The body contains \"refund\", on the moderation list."));
-        Moderators.as("word-list-moderator").when().get("/api/v1/moderation/comments/" + id + "/history")
-                .then().statusCode(200)
+        historyOf(id)
                 .body("actor", contains("system"))
                 .body("[0].action", equalTo("hold"))
                 .body("[0].toStatus", equalTo("pending"))
@@ -117,75 +115,57 @@ class WordListScreeningTest {
     void disallowedWordWinsOverAModerationWordInAnEarlierField() {
         String thread = Comments.newThread();
         Map<String, Object> comment = Comments.with(Comments.valid(thread), "name", "Refund desk");
-        submit(Comments.with(comment, "body", "Try the casino")).then().statusCode(202);
+        post(Comments.with(comment, "body", "Try the casino")).statusCode(202);
 
-        queue(thread, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+        queued("spam", thread).body("items[0].reasons.code", contains("disallowed_word"));
     }
 
     @Test
     void partsOfWordsAndUnlistedWordsLetTheCommentThrough() {
-        String thread = postModeratedThread();
+        String thread = Threads.postModerated();
         String body = "Occasional casinos? The pericasino refunds were cheap; pills for the pillbox.";
-        submit(Comments.with(Comments.valid(thread), "body", body))
-                .then().statusCode(202).body("status", equalTo("approved"));
+        post(Comments.saying(thread, body)).statusCode(202).body("status", equalTo("approved"));
 
-        queue(thread, "approved").body("items", hasSize(1)).body("items[0].reasons", empty());
+        queued("approved", thread).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 
     @Test
     void aChangedListAppliesToTheNextSubmission() {
         String before = Comments.newThread();
-        submit(Comments.with(Comments.valid(before), "body", "Roulette tonight")).then().statusCode(202);
-        queue(before, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
+        post(Comments.saying(before, "Roulette tonight")).statusCode(202);
+        queued("pending", before).body("items", hasSize(1)).body("items[0].reasons", empty());
 
         WordListApi.replace("disallowed", "roulette");
         String during = Comments.newThread();
-        submit(Comments.with(Comments.valid(during), "body", "Roulette tonight")).then().statusCode(202);
-        queue(during, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+        post(Comments.saying(during, "Roulette tonight")).statusCode(202);
+        queued("spam", during).body("items[0].reasons.code", contains("disallowed_word"));
 
         WordListApi.replace("disallowed");
         String after = Comments.newThread();
-        submit(Comments.with(Comments.valid(after), "body", "Roulette tonight")).then().statusCode(202);
-        queue(after, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
+        post(Comments.saying(after, "Roulette tonight")).statusCode(202);
+        queued("pending", after).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 
     @Test
     void screeningReadsTheListsFromMemoryAndTheRefreshBringsInChangesFromOtherReplicas() {
         scheduler.pause(WordLists.REFRESH_JOB);
         try {
+            // Another replica's change, as it reaches the table: WordLists.replace would also update this
+            // replica's memory, which is what the test shows the refresh does.
             Database.sql().update("insert into word_list_entry (list, word) values (?, ?)", WordList.DISALLOWED.key(), "blackjack");
 
             String unseen = Comments.newThread();
-            submit(Comments.with(Comments.valid(unseen), "body", "Blackjack!")).then().statusCode(202);
-            queue(unseen, "pending").body("items", hasSize(1));
+            post(Comments.saying(unseen, "Blackjack!")).statusCode(202);
+            queued("pending", unseen).body("items", hasSize(1));
 
             wordLists.refresh();
             String seen = Comments.newThread();
-            submit(Comments.with(Comments.valid(seen), "body", "Blackjack!")).then().statusCode(202);
-            queue(seen, "spam").body("items[0].reasons.code", contains("disallowed_word"));
+            post(Comments.saying(seen, "Blackjack!")).statusCode(202);
+            queued("spam", seen).body("items[0].reasons.code", contains("disallowed_word"));
             assertEquals(List.of("blackjack", "casino", "Cheap pills"), WordListApi.words("disallowed"));
         } finally {
             scheduler.resume(WordLists.REFRESH_JOB);
         }
     }
 
-    private static Response submit(Map<String, Object> comment) {
-        return given().contentType(ContentType.JSON).body(comment).when().post("/api/v1/comments");
-    }
-
-    private static io.restassured.response.ValidatableResponse queue(String thread, String status) {
-        return Moderators.as("word-list-moderator")
-                .queryParam("thread", thread).queryParam("status", status)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200).body("items", notNullValue());
-    }
-
-    private static String postModeratedThread() {
-        String thread = Comments.newThread();
-        Moderators.as("word-list-moderator").contentType(ContentType.JSON)
-                .queryParam("thread", thread).body(Map.of("open", true, "mode", "post"))
-                .when().put("/api/v1/moderation/threads")
-                .then().statusCode(200).body("mode", equalTo("post"));
-        return thread;
-    }
 }

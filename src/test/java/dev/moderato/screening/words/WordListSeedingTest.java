@@ -1,20 +1,19 @@
 package dev.moderato.screening.words;
 
 import dev.moderato.support.Comments;
-import dev.moderato.support.Moderators;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
+import static dev.moderato.support.Comments.saying;
+import static dev.moderato.support.ModerationQueue.queued;
+import static dev.moderato.support.Submissions.submitExpecting;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,12 +39,12 @@ class WordListSeedingTest {
     @Test
     void configuredWordsScreenSubmissionsFromTheStart() {
         String spam = Comments.newThread();
-        submit(spam, "Cheap   pills, delivered");
-        queue(spam, "spam").body("items", hasSize(1)).body("items[0].reasons.code", contains("disallowed_word"));
+        submitExpecting("pending", saying(spam, "Cheap   pills, delivered"));
+        queued("spam", spam).body("items", hasSize(1)).body("items[0].reasons.code", contains("disallowed_word"));
 
         String held = Comments.newThread();
-        submit(held, "Refund please");
-        queue(held, "pending").body("items", hasSize(1)).body("items[0].reasons.code", contains("moderation_word"));
+        submitExpecting("pending", saying(held, "Refund please"));
+        queued("pending", held).body("items", hasSize(1)).body("items[0].reasons.code", contains("moderation_word"));
     }
 
     @Test
@@ -61,20 +60,7 @@ class WordListSeedingTest {
         assertEquals(List.of(), WordListApi.words("disallowed"));
         assertEquals(List.of("lottery"), WordListApi.words("moderation"));
         String thread = Comments.newThread();
-        submit(thread, "The casino sells cheap pills");
-        queue(thread, "pending").body("items", hasSize(1)).body("items[0].reasons", empty());
-    }
-
-    private static void submit(String thread, String body) {
-        given().contentType(ContentType.JSON).body(Comments.with(Comments.valid(thread), "body", body))
-                .when().post("/api/v1/comments")
-                .then().statusCode(202).body("status", equalTo("pending"));
-    }
-
-    private static io.restassured.response.ValidatableResponse queue(String thread, String status) {
-        return Moderators.as("seeding-moderator")
-                .queryParam("thread", thread).queryParam("status", status)
-                .when().get("/api/v1/moderation/comments")
-                .then().statusCode(200);
+        submitExpecting("pending", saying(thread, "The casino sells cheap pills"));
+        queued("pending", thread).body("items", hasSize(1)).body("items[0].reasons", empty());
     }
 }
