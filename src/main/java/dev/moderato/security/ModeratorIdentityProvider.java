@@ -3,7 +3,6 @@ package dev.moderato.security;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.moderato.platform.http.ClientAddress;
-import dev.moderato.platform.problem.SignInThrottledException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -100,16 +99,13 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         Credentials credentials = new Credentials(username, digest(username, password));
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = http == null ? null : clientAddress.of(http.request());
-        if (verified.getIfPresent(credentials) == null) {
-            try {
-                limit.attempt(address, username);
-            } catch (SignInThrottledException throttled) {
-                return Uni.createFrom().failure(throttled);
-            }
-        }
+        // Only the request that starts a check is counted: others with the same credentials share its answer.
         Uni<SecurityIdentity> identity = Uni.createFrom()
-                .completionStage(() -> verified.get(credentials, (key, executor) ->
-                        CompletableFuture.supplyAsync(() -> check(username, password, address, http), checks)))
+                .completionStage(() -> verified.get(credentials, (key, executor) -> {
+                    SignInLimit.Attempt attempt = limit.attempt(address, username);
+                    return CompletableFuture.supplyAsync(() -> check(username, password, http), checks)
+                            .whenComplete((checked, failure) -> attempt.finish(checked != null));
+                }))
                 .onFailure(CompletionException.class).transform(Throwable::getCause)
                 .onItem().ifNull().failWith(AuthenticationFailedException::new);
         // The request goes on where it was, in its own Vert.x context (which holds its request scope).
@@ -131,7 +127,7 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
     }
 
     /** One bcrypt check, null when it fails; counted, so a dashboard shows both the cost and a run of failed guesses. */
-    private SecurityIdentity check(String username, String password, String address, RoutingContext http) {
+    private SecurityIdentity check(String username, String password, RoutingContext http) {
         if (http != null && http.response().closed()) {
             return null; // the client went away while this check waited: no one to answer, no bcrypt to spend
         }
@@ -143,7 +139,6 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         if (!valid) {
             return null;
         }
-        limit.succeeded(address, username);
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(username))
                 .addRoles(moderator.roles())

@@ -3,6 +3,7 @@ package dev.moderato.security;
 import dev.moderato.support.CapturedLog;
 import dev.moderato.support.Moderators;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -10,13 +11,17 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
@@ -45,6 +50,9 @@ class SignInLimitTest {
     @Inject
     MeterRegistry registry;
 
+    @TestHTTPResource("/api/v1/moderation/stats")
+    String stats;
+
     @Test
     void aGuesserIsThrottledAndTheModeratorStillSignsInFromElsewhere() throws Exception {
         String username = "guessed-" + UUID.randomUUID();
@@ -54,35 +62,35 @@ class SignInLimitTest {
         double checksBefore = count("moderato.signin.checks", "outcome", "failure");
         double throttledBefore = count("moderato.signin.throttled", "by", "address");
 
+        // The guesses go out through one asynchronous client, so that the test's own threads do not take the
+        // CPU the measured sign-in needs.
+        HttpClient client = HttpClient.newHttpClient();
         List<Integer> statuses = new ArrayList<>();
         List<String> warnings;
-        ExecutorService guessers = Executors.newFixedThreadPool(16);
         try (CapturedLog log = CapturedLog.start()) {
-            List<Future<Integer>> guesses = new ArrayList<>();
-            for (int i = 0; i < 120; i++) {
-                String guess = "guess-" + i;
-                guesses.add(guessers.submit(() -> given().header("X-Forwarded-For", "203.0.113.66")
-                        .auth().preemptive().basic(username, guess)
-                        .when().get("/api/v1/moderation/stats").statusCode()));
+            List<CompletableFuture<HttpResponse<Void>>> guesses = guess(client, username, 0, 120);
+            for (CompletableFuture<HttpResponse<Void>> guess : guesses) {
+                statuses.add(guess.get(60, TimeUnit.SECONDS).statusCode());
             }
+            // The guessing goes on while the moderator signs in.
+            List<CompletableFuture<HttpResponse<Void>>> more = guess(client, username, 120, 60);
             long start = System.nanoTime();
             given().header("X-Forwarded-For", "198.51.100.20").auth().preemptive().basic(username, Moderators.PASSWORD)
                     .when().get("/api/v1/moderation/stats").then().statusCode(200);
             long signInMillis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(signInMillis < 1_000, "the moderator waited " + signInMillis + " ms behind the guesses");
-            for (Future<Integer> guess : guesses) {
-                statuses.add(guess.get(60, TimeUnit.SECONDS));
+            for (CompletableFuture<HttpResponse<Void>> guess : more) {
+                statuses.add(guess.get(60, TimeUnit.SECONDS).statusCode());
             }
             warnings = log.lines().stream().filter(line -> line.contains("throttled")).toList();
-        } finally {
-            guessers.shutdownNow();
         }
 
-        assertEquals(PER_ADDRESS, statuses.stream().filter(status -> status == 401).count(), statuses.toString());
-        assertEquals(120 - PER_ADDRESS, statuses.stream().filter(status -> status == 429).count());
-        assertEquals(PER_ADDRESS, count("moderato.signin.checks", "outcome", "failure") - checksBefore,
-                "no password is checked while the address is throttled");
-        assertEquals(120 - PER_ADDRESS, count("moderato.signin.throttled", "by", "address") - throttledBefore);
+        long checked = statuses.stream().filter(status -> status == 401).count();
+        assertTrue(checked >= 1 && checked <= PER_ADDRESS, "one check at a time, at most the allowance: " + statuses);
+        assertEquals(180 - checked, statuses.stream().filter(status -> status == 429).count(), statuses.toString());
+        assertEquals(checked, count("moderato.signin.checks", "outcome", "failure") - checksBefore,
+                "no password is checked for a refused attempt");
+        assertEquals(180 - checked, count("moderato.signin.throttled", "by", "address") - throttledBefore);
         assertEquals(1, warnings.size(), "one line for the run of guesses: " + warnings);
         assertTrue(warnings.get(0).startsWith("WARN"));
         assertTrue(!warnings.get(0).contains("203.0.113") && !warnings.get(0).contains(username), warnings.get(0));
@@ -110,6 +118,18 @@ class SignInLimitTest {
             given().header("X-Forwarded-For", address).auth().preemptive().basic(Moderators.ADMIN, Moderators.ADMIN_PASSWORD)
                     .when().get("/api/v1/moderation/stats").then().statusCode(200);
         }
+    }
+
+    /** Sends {@code count} wrong guesses at once from one client, without a thread each. */
+    private List<CompletableFuture<HttpResponse<Void>>> guess(HttpClient client, String username, int first, int count) {
+        List<CompletableFuture<HttpResponse<Void>>> guesses = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            String basic = Base64.getEncoder().encodeToString((username + ":guess-" + i).getBytes(StandardCharsets.UTF_8));
+            guesses.add(client.sendAsync(HttpRequest.newBuilder(URI.create(stats))
+                    .header("X-Forwarded-For", "203.0.113.66").header("Authorization", "Basic " + basic)
+                    .build(), HttpResponse.BodyHandlers.discarding()));
+        }
+        return guesses;
     }
 
     private double count(String meter, String tag, String value) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import java.util.Set;
 @ApplicationScoped
 public class RequestBodies {
 
+    private static final Logger LOG = Logger.getLogger(RequestBodies.class);
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
 
     private final long maxBytes;
@@ -88,7 +90,12 @@ public class RequestBodies {
             }
             body.appendBuffer(chunk);
         });
-        request.exceptionHandler(failure -> vertx.cancelTimer(timer));
+        request.exceptionHandler(failure -> {
+            vertx.cancelTimer(timer);
+            // Readers close tabs and lose signal mid-post: normal, nothing was stored, no one is left to answer.
+            LOG.debugf("The client closed the connection before its request body was complete: %s",
+                    failure.getClass().getName());
+        });
         request.endHandler(ended -> {
             vertx.cancelTimer(timer);
             if (!context.response().ended()) {
