@@ -98,10 +98,11 @@ public class ModeratorIdentityProvider implements IdentityProvider<UsernamePassw
         String password = new String(request.getPassword().getPassword());
         Credentials credentials = new Credentials(username, digest(username, password));
         RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = http == null ? null : clientAddress.of(http.request());
         // Only the request that starts a check is counted: others with the same credentials share its answer.
         Uni<SecurityIdentity> identity = Uni.createFrom()
                 .completionStage(() -> verified.get(credentials, (key, executor) -> {
+                    // The client's address matters only to a check that runs, not to one answered from memory.
+                    String address = http == null ? null : clientAddress.of(http.request());
                     SignInLimit.Attempt attempt = limit.attempt(address, username);
                     return CompletableFuture.supplyAsync(() -> check(username, password, http), checks)
                             .whenComplete((checked, failure) -> attempt.finish(checked != null));
