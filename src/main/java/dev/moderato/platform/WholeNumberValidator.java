@@ -3,12 +3,12 @@ package dev.moderato.platform;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import java.math.BigInteger;
 import java.util.regex.Pattern;
 
 public class WholeNumberValidator implements ConstraintValidator<WholeNumber, String> {
 
-    /** Up to 18 digits always fit a long; anything longer is out of every range here. */
-    private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,18}");
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
 
     private WholeNumber constraint;
 
@@ -23,17 +23,17 @@ public class WholeNumberValidator implements ConstraintValidator<WholeNumber, St
             return true;
         }
         String digits = value.strip();
-        if (!digits.matches("[+-]?[0-9]+")) {
+        if (!WHOLE.matcher(digits).matches()) {
             return refuse(context, constraint.notANumber());
         }
-        if (digits.startsWith("-")) {
-            return !NUMBER.matcher(digits).matches() || Long.parseLong(digits) < constraint.min()
-                    ? refuse(context, constraint.message()) : true;
+        BigInteger number = new BigInteger(digits); // however many digits were sent
+        if (number.compareTo(BigInteger.valueOf(constraint.min())) < 0) {
+            return refuse(context, constraint.message());
         }
-        if (!NUMBER.matcher(digits).matches() || Long.parseLong(digits) > constraint.max()) {
+        if (number.compareTo(BigInteger.valueOf(constraint.max())) > 0) {
             return refuse(context, constraint.tooLarge().isEmpty() ? constraint.message() : constraint.tooLarge());
         }
-        return Long.parseLong(digits) >= constraint.min() || refuse(context, constraint.message());
+        return true;
     }
 
     private static boolean refuse(ConstraintValidatorContext context, String template) {
