@@ -58,6 +58,14 @@ public final class CapturedLog implements AutoCloseable {
         return records.stream().map(CapturedLog::text).toList();
     }
 
+    /** The records at {@code level} or above, and every record carrying a stack trace, as text. */
+    public List<String> atLeast(Level level) {
+        return records.stream()
+                .filter(record -> record.getLevel().intValue() >= level.intValue() || record.getThrown() != null)
+                .map(CapturedLog::text)
+                .toList();
+    }
+
     /** The records of one logger at one level, as text. */
     public List<String> lines(Class<?> logger, Level level) {
         return records.stream()
