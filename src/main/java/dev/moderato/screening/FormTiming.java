@@ -7,31 +7,46 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 
-/** A form that carries a token and was posted faster than a person writes, or with a forged token, is spam. */
+/**
+ * The form token a submission carries: forged, or posted faster than a person writes, is spam; expired, posted a
+ * second time, or missing where the configuration requires one, holds the comment for a moderator (a reader who
+ * left the page open overnight or posted again after an error is not a bot).
+ */
 @ApplicationScoped
 @Priority(650)
 public class FormTiming implements Screen {
 
     private final FormTokens tokens;
-    private final Duration minFormTime;
+    private final SpentTokens spent;
+    private final ModeratoConfig.Screening settings;
 
-    FormTiming(FormTokens tokens, ModeratoConfig config) {
+    FormTiming(FormTokens tokens, SpentTokens spent, ModeratoConfig config) {
         this.tokens = tokens;
-        this.minFormTime = config.screening().minFormTime();
+        this.spent = spent;
+        this.settings = config.screening();
     }
 
     @Override
     public Verdict check(Candidate candidate) {
         String token = candidate.formToken();
         if (token == null || token.isBlank()) {
-            return Verdict.PASS; // the token is optional: forms without it are judged by the other checks
+            return settings.requireFormToken()
+                    ? Verdict.hold("no_token", "The form carried no token.")
+                    : Verdict.PASS;
         }
-        Optional<Duration> age = tokens.age(token.strip());
-        if (age.isEmpty()) {
+        Optional<FormTokens.Issued> issued = tokens.read(token.strip());
+        if (issued.isEmpty()) {
             return Verdict.spam("bad_token", "The form token is not one Moderato issued.");
         }
-        if (age.get().compareTo(minFormTime) < 0) {
-            return Verdict.spam("too_fast", "Posted " + age.get().toMillis() + " ms after the form was shown.");
+        Duration age = issued.get().age();
+        if (age.compareTo(settings.minFormTime()) < 0) {
+            return Verdict.spam("too_fast", "Posted " + age.toMillis() + " ms after the form was shown.");
+        }
+        if (age.compareTo(settings.formTokenLifetime()) > 0) {
+            return Verdict.hold("token_expired", "Posted " + age.toMinutes() + " minutes after the form was shown.");
+        }
+        if (!spent.spend(issued.get().nonce())) {
+            return Verdict.hold("token_reused", "The form token was posted before.");
         }
         return Verdict.PASS;
     }

@@ -17,15 +17,24 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Signed timestamp tokens a comment form can carry: the page fetches one when it shows the
- * form, and a form posted back sooner than a person could have written anything is a bot.
- * Format: {@code <issued epoch millis>.<HMAC-SHA256 of it, base64url>}.
+ * Signed tokens a comment form carries: the page fetches one when it shows the form. The token says when it was
+ * issued, so a form posted back sooner than a person could have written anything, or long after, shows; and it
+ * carries a random nonce, so that a token posted twice shows too ({@link SpentTokens}).
+ * Format: {@code <issued epoch millis>.<nonce, base64url>.<HMAC-SHA256 of both, base64url>}.
  */
 @ApplicationScoped
 public class FormTokens {
 
+    /** A token Moderato signed: how long ago it was issued, and the nonce that tells it from every other. */
+    public record Issued(Duration age, String nonce) {
+    }
+
+    private static final int NONCE_BYTES = 16;
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
     private final SecretKeySpec key;
     private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
 
     @Inject
     FormTokens(ModeratoConfig config, Clock clock) {
@@ -40,24 +49,28 @@ public class FormTokens {
     }
 
     public String issue() {
-        String issuedAt = Long.toString(clock.millis());
-        return issuedAt + "." + sign(issuedAt);
+        byte[] nonce = new byte[NONCE_BYTES];
+        random.nextBytes(nonce);
+        String signed = clock.millis() + "." + BASE64URL.encodeToString(nonce);
+        return signed + "." + sign(signed);
     }
 
-    /** How long ago a genuine token was issued; empty when the token is malformed or not ours. */
-    public Optional<Duration> age(String token) {
-        int dot = token.indexOf('.');
-        if (dot <= 0) {
+    /** The token's age and nonce; empty when the token is malformed or not ours. */
+    public Optional<Issued> read(String token) {
+        int signatureAt = token.lastIndexOf('.');
+        int nonceAt = token.indexOf('.');
+        if (nonceAt <= 0 || signatureAt <= nonceAt + 1) {
             return Optional.empty();
         }
-        String issuedAt = token.substring(0, dot);
-        byte[] expected = sign(issuedAt).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+        String signed = token.substring(0, signatureAt);
+        byte[] expected = sign(signed).getBytes(StandardCharsets.US_ASCII);
+        byte[] given = token.substring(signatureAt + 1).getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, given)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Duration.between(Instant.ofEpochMilli(Long.parseLong(issuedAt)), clock.instant()));
+            Instant issuedAt = Instant.ofEpochMilli(Long.parseLong(token.substring(0, nonceAt)));
+            return Optional.of(new Issued(Duration.between(issuedAt, clock.instant()), token.substring(nonceAt + 1, signatureAt)));
         } catch (NumberFormatException malformed) {
             return Optional.empty();
         }
@@ -67,7 +80,7 @@ public class FormTokens {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.US_ASCII)));
+            return BASE64URL.encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }

@@ -61,11 +61,12 @@ public class SubmissionResource {
     @Operation(summary = "Submit a comment; it waits for moderation")
     @APIResponse(responseCode = "202", description = "Stored durably, pending moderation")
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON (problem+json)")
-    public CompletionStage<Response> submit(SubmissionRequest request, @Context HttpServerRequest http) {
-        if (request == null) {
+    public CompletionStage<Response> submit(JsonSubmission submission, @Context HttpServerRequest http) {
+        if (submission == null) {
             throw new BadRequestException();
         }
-        return submissions.submit(request, origin(http), FormHints.NONE)
+        FormHints hints = submission.hints(config.screening().honeypotField(), config.screening().tokenField());
+        return submissions.submit(submission.request(), origin(http), hints)
                 .thenApply(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
     }
 

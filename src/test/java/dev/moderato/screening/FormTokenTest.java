@@ -37,7 +37,7 @@ class FormTokenTest {
                 .contentType(startsWith("application/json"))
                 .header("Cache-Control", containsString("no-store"))
                 .body("keySet()", contains("token"))
-                .body("token", matchesPattern("[0-9]+\\.[A-Za-z0-9_-]{43}"))
+                .body("token", matchesPattern("[0-9]+\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"))
                 .extract().path("token");
 
         long issuedAt = Long.parseLong(token.substring(0, token.indexOf('.')));

@@ -12,9 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FormTokensTest {
 
@@ -30,29 +33,59 @@ class FormTokensTest {
     }
 
     @Test
-    void tokenCarriesItsIssueTimeAndSignature() {
+    void tokenCarriesItsIssueTimeANonceAndTheirSignature() {
         String token = issued();
+        String[] parts = token.split("\\.");
 
-        assertEquals(ISSUED.toEpochMilli() + "." + hmac(Long.toString(ISSUED.toEpochMilli())), token);
+        assertEquals(3, parts.length, token);
+        assertEquals(Long.toString(ISSUED.toEpochMilli()), parts[0]);
+        assertTrue(parts[1].matches("[A-Za-z0-9_-]{22}"), parts[1]);
+        assertEquals(hmac(parts[0] + "." + parts[1]), parts[2]);
+    }
+
+    @Test
+    void everyTokenHasItsOwnNonce() {
+        Set<String> nonces = new HashSet<>();
+        for (int i = 0; i < 1_000; i++) {
+            nonces.add(at(ISSUED).read(issued()).orElseThrow().nonce());
+        }
+
+        assertEquals(1_000, nonces.size());
     }
 
     @Test
     void ageIsTheTimeSinceTheTokenWasIssued() {
         String token = issued();
 
-        assertEquals(Optional.of(Duration.ZERO), at(ISSUED).age(token));
-        assertEquals(Optional.of(Duration.ofMillis(2_999)), at(ISSUED.plusMillis(2_999)).age(token));
-        assertEquals(Optional.of(Duration.ofHours(5)), at(ISSUED.plus(Duration.ofHours(5))).age(token));
+        assertEquals(Optional.of(Duration.ZERO), age(ISSUED, token));
+        assertEquals(Optional.of(Duration.ofMillis(2_999)), age(ISSUED.plusMillis(2_999), token));
+        assertEquals(Optional.of(Duration.ofHours(5)), age(ISSUED.plus(Duration.ofHours(5)), token));
+    }
+
+    @Test
+    void changedNonceFailsVerification() {
+        String token = issued();
+        String[] parts = token.split("\\.");
+        char first = parts[1].charAt(0);
+        String otherNonce = (first == 'A' ? 'B' : 'A') + parts[1].substring(1);
+
+        assertEquals(Optional.empty(), age(ISSUED, parts[0] + "." + otherNonce + "." + parts[2]));
+        assertEquals(Optional.empty(), age(ISSUED, parts[0] + "." + parts[2]));
+        assertEquals(Optional.empty(), age(ISSUED, parts[0] + ".." + parts[2]));
+    }
+
+    private static Optional<Duration> age(Instant now, String token) {
+        return at(now).read(token).map(FormTokens.Issued::age);
     }
 
     @Test
     void changedTimestampFailsVerification() {
         String token = issued();
-        String signature = token.substring(token.indexOf('.'));
+        String nonceAndSignature = token.substring(token.indexOf('.'));
 
-        assertEquals(Optional.empty(), at(ISSUED).age((ISSUED.toEpochMilli() - 60_000) + signature));
-        assertEquals(Optional.empty(), at(ISSUED).age((ISSUED.toEpochMilli() + 1) + signature));
-        assertEquals(Optional.empty(), at(ISSUED).age("0" + token));
+        assertEquals(Optional.empty(), age(ISSUED, (ISSUED.toEpochMilli() - 60_000) + nonceAndSignature));
+        assertEquals(Optional.empty(), age(ISSUED, (ISSUED.toEpochMilli() + 1) + nonceAndSignature));
+        assertEquals(Optional.empty(), age(ISSUED, "0" + token));
     }
 
     @Test
@@ -61,9 +94,9 @@ class FormTokensTest {
         char last = token.charAt(token.length() - 1);
         String flipped = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
 
-        assertEquals(Optional.empty(), at(ISSUED).age(flipped));
-        assertEquals(Optional.empty(), at(ISSUED).age(token.substring(0, token.length() - 1)));
-        assertEquals(Optional.empty(), at(ISSUED).age(token + "A"));
+        assertEquals(Optional.empty(), age(ISSUED, flipped));
+        assertEquals(Optional.empty(), age(ISSUED, token.substring(0, token.length() - 1)));
+        assertEquals(Optional.empty(), age(ISSUED, token + "A"));
     }
 
     @Test
@@ -71,18 +104,18 @@ class FormTokensTest {
         String foreign = new FormTokens("another replica's key".getBytes(StandardCharsets.UTF_8),
                 Clock.fixed(ISSUED, ZoneOffset.UTC)).issue();
 
-        assertEquals(Optional.empty(), at(ISSUED.plusSeconds(10)).age(foreign));
+        assertEquals(Optional.empty(), age(ISSUED.plusSeconds(10), foreign));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", ".", "garbled", "1772366400000", "1772366400000.", ".signature", "..", "1772366400000..x"})
+    @ValueSource(strings = {"", ".", "garbled", "1772366400000", "1772366400000.", ".signature", "..", "1772366400000..x", "1772366400000.nonce.", "1772366400000.nonce"})
     void malformedTokenFailsVerification(String token) {
-        assertEquals(Optional.empty(), at(ISSUED).age(token));
+        assertEquals(Optional.empty(), age(ISSUED, token));
     }
 
     @Test
     void correctlySignedValueThatIsNotATimeFailsVerification() {
-        assertEquals(Optional.empty(), at(ISSUED).age("yesterday." + hmac("yesterday")));
+        assertEquals(Optional.empty(), age(ISSUED, "yesterday.nonce." + hmac("yesterday.nonce")));
     }
 
     private static String hmac(String value) {

@@ -67,6 +67,14 @@ public interface ModeratoConfig {
         @WithDefault("3s")
         Duration minFormTime();
 
+        /** A form token posted later than this after it was issued holds the comment ({@code token_expired}). */
+        @WithDefault("24h")
+        Duration formTokenLifetime();
+
+        /** Whether a submission without a form token is held for a moderator ({@code no_token}). */
+        @WithDefault("false")
+        boolean requireFormToken();
+
         /** More links than this in the body holds the comment. */
         @WithDefault("2")
         int maxLinks();
