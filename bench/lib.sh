@@ -93,15 +93,17 @@ reset_postgresql() {
     -c "drop database if exists $PG_DATABASE" -c "create database $PG_DATABASE" >/dev/null
 }
 
-# start_service <data-dir> <port> <log-file>: starts java in the background, sets SERVICE_PID.
+# start_service <data-dir> <port> <log-file>: starts java in the background, sets SERVICE_PID and
+# MANAGEMENT_PORT (health and metrics answer there, on the management interface).
 start_service() {
   local data_dir=$1 port=$2
   SERVICE_LOG=$3
+  MANAGEMENT_PORT=$(free_port)
   # Two malloc arenas instead of one per thread: the JVM mallocs little, idle arenas only hold RSS.
   # MALLOC_ARENA_MAX in the environment replaces the 2, to compare other values.
   local env=(MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" MODERATO_DATA_DIR="$data_dir" MODERATO_ADMIN_USERNAME=admin
              MODERATO_ADMIN_PASSWORD="$ADMIN_PASSWORD" MODERATO_SCREENING_RATE_LIMIT_ENABLED=false MODERATO_BENCHMARK_PING=true
-             QUARKUS_HTTP_PORT="$port")
+             QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT")
   if [ "$DB" = postgresql ]; then
     env+=(QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DATABASE"
           QUARKUS_DATASOURCE_USERNAME=postgres QUARKUS_DATASOURCE_PASSWORD=)
@@ -112,15 +114,20 @@ start_service() {
 }
 
 # wait_ready <port> [timeout-seconds]: 0 once /q/health/ready answers 200, 1 if java died or timed out.
+# Sets MANAGEMENT, the base address of health and metrics: the management port, or the service's own
+# port for a build from before the management interface (BENCH_APP_JAR of an older commit).
 wait_ready() {
-  local port=$1 deadline=$((SECONDS + ${2:-90}))
+  local port=$1 deadline=$((SECONDS + ${2:-90})) base
   while [ $SECONDS -lt $deadline ]; do
     if ! running "$SERVICE_PID"; then
       log "the service exited during start-up; last log lines:"; tail -20 "$SERVICE_LOG" >&2; return 1
     fi
-    if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/q/health/ready")" = 200 ]; then
-      return 0
-    fi
+    for base in "http://127.0.0.1:$MANAGEMENT_PORT" "http://127.0.0.1:$port"; do
+      if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/q/health/ready")" = 200 ]; then
+        MANAGEMENT=$base
+        return 0
+      fi
+    done
     sleep 0.3
   done
   log "the service was not ready after ${2:-90}s; last log lines:"; tail -20 "$SERVICE_LOG" >&2

@@ -2,10 +2,13 @@ package dev.moderato;
 
 import dev.moderato.moderation.QueueMetrics;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Map;
 
@@ -27,13 +30,24 @@ class OperationsTest {
     QueueMetrics queueMetrics;
 
     @Test
-    void reportsLiveReadyAndStarted() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
-        given().when().get("/q/health/ready")
+    void reportsLiveReadyAndStartedOnTheManagementPort() {
+        Management.given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/started").then().statusCode(200).body("status", equalTo("UP"));
+        Management.given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/q/metrics", "/q/health", "/q/health/ready", "/q/health/live", "/q/health/started"})
+    void publicPortServesNeitherHealthNorMetrics(String path) {
+        given().when().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void managementPortServesNoApplicationRoute() {
+        Management.given().queryParam("thread", "t").when().get("/api/v1/comments").then().statusCode(404);
     }
 
     @Test

@@ -84,4 +84,8 @@ final class KnownConfiguration {
     static int httpPort() {
         return Integer.parseInt(applicationProperties().getProperty("quarkus.http.port", "8080"));
     }
+
+    static int managementPort() {
+        return Integer.parseInt(applicationProperties().getProperty("quarkus.management.port", "9000"));
+    }
 }

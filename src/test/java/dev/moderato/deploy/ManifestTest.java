@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dev.moderato.deploy.Manifests.BASE;
@@ -114,26 +115,49 @@ class ManifestTest {
     }
 
     @Test
-    void probesUseTheHealthEndpointsOnTheHttpPort() {
+    void probesUseTheHealthEndpointsOnTheManagementPort() {
         assertEquals(PROBE_PATHS, Manifests.probePaths());
         JsonNode container = appContainer();
         for (String probe : PROBE_PATHS.keySet()) {
-            assertTrue(isContainerPort(container.path(probe).path("httpGet").path("port")),
-                    probe + " probes another port than the container's");
+            assertEquals(KnownConfiguration.managementPort(), containerPort(container.path(probe).path("httpGet").path("port")),
+                    probe + " probes another port than the management interface's");
         }
     }
 
     @Test
-    void serviceSendsPort80ToTheApplicationPort() {
-        JsonNode port = appContainer().path("ports").get(0);
-        assertEquals(1, appContainer().path("ports").size());
-        assertEquals(KnownConfiguration.httpPort(), port.path("containerPort").asInt(), "the application's HTTP port");
-        assertEquals("http", port.path("name").asText());
+    void prometheusScrapesTheManagementPortWhichTheNetworkPolicyOpensToMonitoringOnly() {
+        JsonNode annotations = appDeployment().body().path("spec").path("template").path("metadata").path("annotations");
+        assertEquals("true", annotations.path("prometheus.io/scrape").asText());
+        assertEquals(String.valueOf(KnownConfiguration.managementPort()), annotations.path("prometheus.io/port").asText());
+        assertEquals("/q/metrics", annotations.path("prometheus.io/path").asText());
 
-        JsonNode servicePort = serviceOfBase().body().path("spec").path("ports").get(0);
+        JsonNode ingress = Manifests.find(Manifests.resources(BASE), "NetworkPolicy", "moderato").body().path("spec").path("ingress");
+        for (JsonNode rule : ingress) {
+            boolean management = rule.path("ports").findValues("port").stream()
+                    .anyMatch(port -> port.asInt() == KnownConfiguration.managementPort());
+            if (management) {
+                assertEquals(1, rule.path("from").size(), "the management port is open to one peer: " + rule);
+                assertEquals("monitoring", rule.path("from").get(0).path("namespaceSelector").path("matchLabels")
+                        .path("kubernetes.io/metadata.name").asText(), rule.toString());
+            }
+        }
+    }
+
+    @Test
+    void serviceSendsPort80ToTheApplicationPortAndNeverPublishesTheManagementPort() {
+        JsonNode ports = appContainer().path("ports");
+        assertEquals(2, ports.size());
+        assertEquals("http", ports.get(0).path("name").asText());
+        assertEquals(KnownConfiguration.httpPort(), ports.get(0).path("containerPort").asInt(), "the application's HTTP port");
+        assertEquals("management", ports.get(1).path("name").asText());
+        assertEquals(KnownConfiguration.managementPort(), ports.get(1).path("containerPort").asInt(), "the management port");
+
+        JsonNode servicePorts = serviceOfBase().body().path("spec").path("ports");
         assertEquals("ClusterIP", serviceOfBase().body().path("spec").path("type").asText());
-        assertEquals(80, servicePort.path("port").asInt());
-        assertTrue(isContainerPort(servicePort.path("targetPort")), "Service targetPort " + servicePort.path("targetPort"));
+        assertEquals(1, servicePorts.size(), "the Service publishes the application port only: " + servicePorts);
+        assertEquals(80, servicePorts.get(0).path("port").asInt());
+        assertEquals(KnownConfiguration.httpPort(), containerPort(servicePorts.get(0).path("targetPort")),
+                "Service targetPort " + servicePorts.get(0).path("targetPort"));
     }
 
     @Test
@@ -276,7 +300,7 @@ class ManifestTest {
         String expose = last(instructions, "EXPOSE");
 
         assertEquals(podSpec(appDeployment()).path("securityContext").path("runAsUser").asText(), user);
-        assertEquals(appContainer().path("ports").get(0).path("containerPort").asText(), expose);
+        assertEquals(appContainer().path("ports").findValuesAsText("containerPort").stream().collect(Collectors.joining(" ")), expose);
         assertEquals("moderato", appContainer().path("image").asText());
         JsonNode image = Manifests.kustomization(BASE).path("images").get(0);
         assertEquals("moderato", image.path("name").asText());
@@ -289,6 +313,17 @@ class ManifestTest {
 
     private static boolean isContainerPort(JsonNode port) {
         return opens(appDeployment(), port);
+    }
+
+    /** The number of the application container's port that a probe or a Service names, or -1. */
+    private static int containerPort(JsonNode port) {
+        for (JsonNode declared : appContainer().path("ports")) {
+            if (port.isInt() ? port.asInt() == declared.path("containerPort").asInt()
+                    : port.asText().equals(declared.path("name").asText())) {
+                return declared.path("containerPort").asInt();
+            }
+        }
+        return -1;
     }
 
     /** Whether a container of the workload declares the port, given by number or by name. */

@@ -1,14 +1,14 @@
 package dev.moderato.deploy;
 
+import dev.moderato.support.Management;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Kubernetes probes the paths that k8s/base/deployment.yaml names: the application must answer them. */
+/** Kubernetes probes the paths that k8s/base/deployment.yaml names, on the management port: the application must answer them there. */
 @QuarkusTest
 class ProbePathsTest {
 
@@ -17,6 +17,6 @@ class ProbePathsTest {
         Map<String, String> probes = Manifests.probePaths();
         assertEquals(3, probes.size(), "liveness, readiness and startup probes: " + probes);
         probes.forEach((probe, path) ->
-                assertEquals(200, given().when().get(path).then().extract().statusCode(), probe + " GET " + path));
+                assertEquals(200, Management.given().when().get(path).then().extract().statusCode(), probe + " GET " + path));
     }
 }

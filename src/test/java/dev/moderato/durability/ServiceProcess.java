@@ -22,15 +22,17 @@ final class ServiceProcess {
 
     private final Process process;
     private final URI baseUri;
+    private final URI managementUri;
     private final Path log;
     private final HttpClient probe = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
-    private ServiceProcess(Process process, int port, Path log) {
+    private ServiceProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.baseUri = URI.create("http://localhost:" + port);
+        this.managementUri = URI.create("http://localhost:" + managementPort);
         this.log = log;
     }
 
@@ -39,6 +41,7 @@ final class ServiceProcess {
             fail(JAR + " is missing: run through './mvnw verify', which packages the service before the ITs");
         }
         int port = freePort();
+        int managementPort = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString())
                 .directory(BASE_DIR.toFile())
@@ -47,18 +50,24 @@ final class ServiceProcess {
         builder.environment().put("MODERATO_DATA_DIR", dataDir.toAbsolutePath().toString());
         database.configure(builder.environment());
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         // Every request comes from one address and the contract limits submissions per address.
         builder.environment().put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
-        return new ServiceProcess(builder.start(), port, log);
+        return new ServiceProcess(builder.start(), port, managementPort, log);
     }
 
     URI uri(String path) {
         return baseUri.resolve(path);
     }
 
+    /** An address on the management interface: health and metrics. */
+    URI managementUri(String path) {
+        return managementUri.resolve(path);
+    }
+
     void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(managementUri("/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 fail("service exited with " + process.exitValue() + " before it was ready; " + logTail());

@@ -111,7 +111,8 @@ class DatabaseOutageIT {
         long cutAt = System.nanoTime();
         awaitReadiness(503, NOTICE_TIMEOUT);
         long noticedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - cutAt);
-        HttpResponse<String> readiness = get("/q/health/ready", false);
+        HttpResponse<String> readiness = http.send(HttpRequest.newBuilder(service.managementUri("/q/health/ready"))
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(readiness.body().contains("DOWN"), readiness.body());
 
         assertServiceUnavailable(timed(() -> submit("While the database is away.", null)));

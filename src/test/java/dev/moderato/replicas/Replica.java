@@ -23,21 +23,24 @@ final class Replica {
     private final String name;
     private final Process process;
     private final URI baseUri;
+    private final URI managementUri;
     private final Path log;
     private final HttpClient probe = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2))
             .build();
 
-    private Replica(String name, Process process, int port, Path log) {
+    private Replica(String name, Process process, int port, int managementPort, Path log) {
         this.name = name;
         this.process = process;
         this.baseUri = URI.create("http://localhost:" + port);
+        this.managementUri = URI.create("http://localhost:" + managementPort);
         this.log = log;
     }
 
     static Replica start(String name, String jdbcUrl) throws IOException {
         int port = freePort();
+        int managementPort = freePort();
         Path log = PostgresqlBuild.JAR.getParent().getParent().resolve(name + ".log");
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
@@ -48,11 +51,12 @@ final class Replica {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
         env.put("QUARKUS_DATASOURCE_USERNAME", PostgresqlBuild.USER);
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("MODERATO_ADMIN_PASSWORD", ADMIN_PASSWORD);
         // Every request comes from one address, and the tests submit alike comments on purpose.
         env.put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
         env.put("MODERATO_SCREENING_DUPLICATE_WINDOW", "0s");
-        return new Replica(name, builder.start(), port, log);
+        return new Replica(name, builder.start(), port, managementPort, log);
     }
 
     String name() {
@@ -63,9 +67,14 @@ final class Replica {
         return baseUri.resolve(path);
     }
 
+    /** An address on the management interface: health and metrics. */
+    URI managementUri(String path) {
+        return managementUri.resolve(path);
+    }
+
     int readiness() throws InterruptedException {
         try {
-            HttpRequest ready = HttpRequest.newBuilder(uri("/q/health/ready")).timeout(Duration.ofSeconds(10)).build();
+            HttpRequest ready = HttpRequest.newBuilder(managementUri("/q/health/ready")).timeout(Duration.ofSeconds(10)).build();
             return probe.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException notAnswering) {
             return -1;

@@ -3,9 +3,7 @@ package dev.moderato.support;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import static io.restassured.RestAssured.given;
-
-/** The service's Prometheus page, /q/metrics, read one sample at a time as a scraper reads it. */
+/** The service's Prometheus page, /q/metrics on the management port, read one sample at a time as a scraper reads it. */
 public final class Metrics {
 
     private Metrics() {
@@ -40,7 +38,7 @@ public final class Metrics {
     }
 
     private static Double find(String sample) {
-        String page = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String page = Management.given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher matcher = Pattern.compile("(?m)^" + Pattern.quote(sample) + " ([0-9.eE+-]+)$").matcher(page);
         return matcher.find() ? Double.valueOf(matcher.group(1)) : null;
     }
