@@ -5,11 +5,15 @@ import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
 import dev.moderato.platform.WholeNumberValidator;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -71,6 +75,18 @@ public class PublicationResource {
                                    List<@MaxLength(value = 200, message = "{comment.thread.size}")
                                            @PlainText(message = "{comment.thread.control}") String> thread) {
         // Named like the query parameter: a violation reports the Java parameter's name as its field.
-        return published.counts(thread.stream().map(ContentRules::trimmed).toList());
+        return counts(thread);
+    }
+
+    @POST
+    @Path("/count")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same counts for a list of threads sent as {\"threads\":[…]}, for lists too long for a URL")
+    public Map<String, Long> count(@Valid @NotNull(message = "{query.threads.range}") ThreadList request) {
+        return counts(request.threads());
+    }
+
+    private Map<String, Long> counts(List<String> threads) {
+        return published.counts(threads.stream().map(ContentRules::trimmed).toList());
     }
 }

@@ -142,6 +142,69 @@ class CommentCountTest {
                 .body("violations[0].message", equalTo("Demandez entre 1 et 100 fils de discussion à la fois."));
     }
 
+    @Test
+    void hundredThreadsOfTwoHundredCharactersArePostedAndCounted() {
+        String counted = Comments.newThread() + "/" + "a".repeat(200 - Comments.newThread().length() - 1);
+        submitApproved(valid(counted));
+        List<String> threads = new java.util.ArrayList<>(longThreads(99));
+        threads.add(counted);
+
+        Map<String, Integer> counts = given().contentType(JSON).body(Map.of("threads", threads))
+                .when().post(COUNT)
+                .then().statusCode(200)
+                .contentType(startsWith(JSON))
+                .extract().jsonPath().getMap("$");
+
+        assertThat(counts.keySet(), equalTo(java.util.Set.copyOf(threads)));
+        assertThat(counts.get(counted), equalTo(1));
+        assertThat(counts.values().stream().mapToInt(Integer::intValue).sum(), equalTo(1));
+    }
+
+    @Test
+    void postedListIsValidatedAsTheQueryIs() {
+        postedCount(Map.of("threads", List.of())).body("violations.field", contains("threads"))
+                .body("violations[0].message", equalTo("Ask for between 1 and 100 threads at a time."));
+        postedCount(Map.of("threads", longThreads(101))).body("violations.field", contains("threads"))
+                .body("violations[0].message", equalTo("Ask for between 1 and 100 threads at a time."));
+        postedCount(Map.of("threads", List.of("a".repeat(201)))).body("violations.field", contains("threads"))
+                .body("violations[0].message", equalTo("The thread must be at most 200 characters."));
+        postedCount(Map.of("threads", List.of("a\u0000b"))).body("violations.field", contains("threads"))
+                .body("violations[0].message", equalTo("The thread must not contain control or text-direction characters."));
+        postedCount(java.util.Collections.singletonMap("threads", java.util.Arrays.asList("a", null)))
+                .body("violations.field", contains("threads"));
+        postedCount(Map.of()).body("violations.field", contains("threads"));
+    }
+
+    @Test
+    void postedCountRefusesWhatIsNotAListOfThreads() {
+        for (String body : List.of("{\"threads\":\"a\"}", "{\"threads\":[1,2]}", "[\"a\"]", "{\"threads\":[\"a\"]} {}", "")) {
+            given().contentType(JSON).body(body)
+                    .when().post(COUNT)
+                    .then().statusCode(400)
+                    .contentType(startsWith(PROBLEM_JSON));
+        }
+        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").body("thread=a")
+                .when().post(COUNT)
+                .then().statusCode(415)
+                .contentType(startsWith(PROBLEM_JSON));
+    }
+
+    private static io.restassured.response.ValidatableResponse postedCount(Map<String, ?> body) {
+        return given().contentType(JSON).body(body)
+                .when().post(COUNT)
+                .then().statusCode(400)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(400));
+    }
+
+    /** Thread names of the longest length the contract allows, each unique. */
+    private static List<String> longThreads(int count) {
+        String prefix = Comments.newThread();
+        return IntStream.range(0, count)
+                .mapToObj(i -> prefix + "/" + i + "/" + "x".repeat(200 - prefix.length() - 2 - String.valueOf(i).length()))
+                .toList();
+    }
+
     /** Short, unique thread names: a hundred full article paths would not fit in a request line. */
     private static List<String> threads(int count) {
         String prefix = Comments.newThread().substring("article/".length(), "article/".length() + 8);
