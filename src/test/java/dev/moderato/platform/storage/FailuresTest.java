@@ -1,10 +1,13 @@
 package dev.moderato.platform.storage;
 
+import jakarta.transaction.RollbackException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.sql.SQLException;
 import java.util.concurrent.CompletionException;
+import javax.transaction.xa.XAException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +20,18 @@ class FailuresTest {
             "58000", "58030", "40001", "40P01", "25006", "55P03", "90067", "90098", "90121", "HYT00"})
     void unavailable(String state) {
         Throwable wrapped = new CompletionException(new StorageException("insert", new SQLException("away", state)));
+        assertTrue(Failures.isUnavailable(wrapped));
+        assertFalse(Failures.isBadRow(wrapped));
+    }
+
+    /** Narayana reports a commit the server cut short as a rollback, with the database's exception suppressed. */
+    @Test
+    void aCommitEndedByTheServerSaysTheDatabaseIsAway() {
+        XAException commit = new XAException("Error trying to transactionCommit local transaction");
+        commit.initCause(new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(commit);
+        Throwable wrapped = new RuntimeException("Error invoking subclass method", rollback);
         assertTrue(Failures.isUnavailable(wrapped));
         assertFalse(Failures.isBadRow(wrapped));
     }
