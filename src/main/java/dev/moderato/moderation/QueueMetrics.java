@@ -3,6 +3,7 @@ package dev.moderato.moderation;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentQueries;
 import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.storage.SkippedWhileDatabaseAway;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -47,6 +48,7 @@ public class QueueMetrics {
 
     @Scheduled(every = "${moderato.metrics.refresh-interval:10s}", delayed = "1s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkippedWhileDatabaseAway
     public void refresh() {
         pending.set(comments.countUpTo(countLimit, CommentStatus.PENDING, null));
         oldestPendingAt.set(comments.oldestPendingAt().orElse(null));

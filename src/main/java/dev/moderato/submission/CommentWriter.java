@@ -166,18 +166,9 @@ public class CommentWriter {
         }
         // The class and state only: a database message can quote the row's values, personal data included.
         LOG.warnf("Storing %d comment(s) failed: %s [%s]", unanswered.size(), batchFailure.getClass().getName(),
-                sqlState(batchFailure));
+                Failures.sqlState(batchFailure));
         DomainException answer = Failures.isBadRow(batchFailure) ? DomainException.unstorable() : DomainException.unavailable();
         unanswered.forEach(queued -> queued.committed().completeExceptionally(answer));
-    }
-
-    private static String sqlState(Exception failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "no SQLSTATE";
     }
 
     private static void failAll(List<QueuedComment> writes) {

@@ -45,6 +45,19 @@ public final class Failures {
                 && BAD_ROW_CLASSES.contains(sql.getSQLState().substring(0, 2)));
     }
 
+    /** The first SQLSTATE among the failure's causes, for a log line that must not quote the row. */
+    public static String sqlState(Throwable failure) {
+        String[] state = {"no SQLSTATE"};
+        Causes.any(failure, cause -> {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                state[0] = sql.getSQLState();
+                return true;
+            }
+            return false;
+        });
+        return state[0];
+    }
+
     private static boolean saysUnavailable(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException) {
             return true;

@@ -1,6 +1,7 @@
 package dev.moderato.screening.words;
 
 import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.storage.SkippedWhileDatabaseAway;
 import dev.moderato.platform.storage.Sql;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -123,9 +124,14 @@ public class WordLists {
         }
     }
 
-    /** Reloads every list from the database, unless a change made here meanwhile is newer than what was read. */
     @Scheduled(identity = REFRESH_JOB, every = "30s", delayed = "30s",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkippedWhileDatabaseAway
+    void refreshOnSchedule() {
+        refresh();
+    }
+
+    /** Reloads every list from the database, unless a change made here meanwhile is newer than what was read. */
     @Transactional
     public void refresh() {
         Map<WordList, WordMatcher> before = matchers.get();
