@@ -107,6 +107,10 @@ final class Replica {
         }
     }
 
+    Path log() {
+        return log;
+    }
+
     String logTail() {
         return ServiceLogs.tail(log);
     }
