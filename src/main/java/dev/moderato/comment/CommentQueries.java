@@ -24,11 +24,6 @@ public class CommentQueries {
     /** By the (published_thread, created_at, id) index: a thread's approved comments, oldest first. */
     private static final String PUBLISHED = "select " + CommentRows.COLUMNS + " from comment where published_thread = ?"
             + " order by published_thread, created_at, id";
-    /** By the (status, created_at, id) index: the queue of a status, oldest first across threads. */
-    private static final String IN_QUEUE = "select " + CommentRows.COLUMNS + " from comment where status = ?"
-            + " order by status, created_at, id";
-    private static final String IN_THREAD_QUEUE = "select " + CommentRows.COLUMNS
-            + " from comment where status = ? and thread = ? order by status, created_at, id";
 
     private final Sql sql;
 
@@ -57,31 +52,44 @@ public class CommentQueries {
 
     /**
      * One page of the moderators' queue, with every comment's reasons (one query for the whole page): comments
-     * with this status, oldest first, in one thread unless it is null. Approved comments of a thread come from the
-     * readers' index; the other statuses of a thread are picked from the status's queue in order, which no index
-     * keyed by thread slows down at every submission.
+     * with this status, oldest first, in one thread unless it is null, with one screening reason unless it is
+     * null. Approved comments of a thread come from the readers' index; the other statuses of a thread are picked
+     * from the status's queue in order, which no index keyed by thread slows down at every submission.
      */
-    public List<Comment> queue(CommentStatus status, String thread, int page, int size) {
-        List<Comment> comments;
-        if (thread == null) {
-            comments = page(IN_QUEUE, page, size, status);
-        } else if (status == CommentStatus.APPROVED) {
-            comments = page(PUBLISHED, page, size, thread);
-        } else {
-            comments = page(IN_THREAD_QUEUE, page, size, status, thread);
-        }
+    public List<Comment> queue(CommentStatus status, String thread, String reason, int page, int size) {
+        QueueFilter filter = QueueFilter.of(status, thread, reason);
+        List<Comment> comments = page("select " + CommentRows.COLUMNS + " from comment where " + filter.where()
+                + " order by " + filter.order(), page, size, filter.keys());
         CommentRows.loadReasons(sql, comments);
         return comments;
     }
 
-    /** Comments with this status (in this thread, unless null), counted no further than {@code limit}. */
+    /** Comments with this status (in this thread, with this reason, unless null), counted no further than {@code limit}. */
+    public long countUpTo(long limit, CommentStatus status, String thread, String reason) {
+        QueueFilter filter = QueueFilter.of(status, thread, reason);
+        return countUpTo(limit, filter.where(), filter.keys());
+    }
+
     public long countUpTo(long limit, CommentStatus status, String thread) {
-        if (thread == null) {
-            return countUpTo(limit, "status = ?", status);
+        return countUpTo(limit, status, thread, null);
+    }
+
+    /** The where clause of a queue and the index order it reads in: the (published_thread, created_at, id) index's or the (status, created_at, id) index's. */
+    private record QueueFilter(String where, String order, Object[] keys) {
+
+        static QueueFilter of(CommentStatus status, String thread, String reason) {
+            QueueFilter filter;
+            if (thread == null) {
+                filter = new QueueFilter("status = ?", "status, created_at, id", new Object[] {status});
+            } else if (status == CommentStatus.APPROVED) {
+                filter = new QueueFilter("published_thread = ?", "published_thread, created_at, id", new Object[] {thread});
+            } else {
+                filter = new QueueFilter("status = ? and thread = ?", "status, created_at, id", new Object[] {status, thread});
+            }
+            return reason == null ? filter : new QueueFilter(filter.where()
+                    + " and exists (select 1 from comment_reason r where r.comment_id = comment.id and r.code = ?)",
+                    filter.order(), append(filter.keys(), reason));
         }
-        return status == CommentStatus.APPROVED
-                ? countUpTo(limit, "published_thread = ?", thread)
-                : countUpTo(limit, "status = ? and thread = ?", status, thread);
     }
 
     public Map<CommentStatus, Long> countsByStatus() {

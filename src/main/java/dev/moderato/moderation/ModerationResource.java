@@ -41,6 +41,8 @@ public class ModerationResource {
     private static final String ID_MESSAGE = "{moderation.id.invalid}";
     /** The largest queue page: its comments' reasons are still read in one query (ReasonLoadingTest). */
     static final int LARGEST_PAGE = 200;
+    /** The shape of a screening reason's code ({@code too_many_links}). */
+    public static final String REASON_CODE = "[a-z_]{1,32}";
 
     private final ModerationService moderation;
     private final DecisionService decisions;
@@ -54,11 +56,12 @@ public class ModerationResource {
 
     @GET
     @Path("/comments")
-    @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field")
+    @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field; by thread and screening reason")
     public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
                            @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
                            @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}")
                            @PlainText(message = "{comment.thread.control}") String thread,
+                           @QueryParam("reason") @Pattern(regexp = REASON_CODE, message = "{query.reason.invalid}") String reason,
                            @QueryParam("page") @DefaultValue("0")
                            @WholeNumber(min = 0, message = "{query.page.min}", tooLarge = "{query.page.number}",
                                    notANumber = "{query.page.number}") String page,
@@ -66,7 +69,7 @@ public class ModerationResource {
                            @WholeNumber(min = 1, max = LARGEST_PAGE, message = "{query.size.range}",
                                    notANumber = "{query.size.number}") String size) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return moderation.queue(wanted, ContentRules.optional(thread), WholeNumberValidator.parse(page),
+        return moderation.queue(wanted, ContentRules.optional(thread), reason, WholeNumberValidator.parse(page),
                 WholeNumberValidator.parse(size));
     }
 

@@ -50,9 +50,9 @@ public class ModerationService {
     }
 
     @Transactional
-    public QueuePage queue(CommentStatus status, String thread, int page, int size) {
-        long counted = queries.countUpTo(queueCountLimit + 1L, status, thread);
-        List<ModeratedComment> items = queries.queue(status, thread, page, size).stream()
+    public QueuePage queue(CommentStatus status, String thread, String reason, int page, int size) {
+        long counted = queries.countUpTo(queueCountLimit + 1L, status, thread, reason);
+        List<ModeratedComment> items = queries.queue(status, thread, reason, page, size).stream()
                 .map(ModeratedComment::of)
                 .toList();
         return new QueuePage(Math.min(counted, queueCountLimit), counted <= queueCountLimit, page, size, items);

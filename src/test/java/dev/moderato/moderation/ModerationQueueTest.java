@@ -271,4 +271,32 @@ class ModerationQueueTest {
                 .body("violations.field", contains("id"))
                 .body("violations[0].message", equalTo("A comment id is a UUID."));
     }
+
+    @Test
+    void filtersTheQueueByScreeningReason() {
+        String thread = Comments.newThread();
+        String plain = pending(thread);
+        String linked = Comments.submit(Comments.saying(thread,
+                "See https://a.example.org, https://b.example.org and https://c.example.org"));
+
+        Moderators.as("alice").queryParam("thread", thread).queryParam("reason", "too_many_links")
+                .when().get(COMMENTS)
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.id", contains(linked))
+                .body("items[0].reasons.code", contains("too_many_links"));
+        Moderators.as("alice").queryParam("thread", thread)
+                .when().get(COMMENTS)
+                .then().statusCode(200)
+                .body("items.id", contains(plain, linked));
+    }
+
+    @Test
+    void malformedReasonIsABadRequest() {
+        Moderators.as("alice").queryParam("reason", "Too Many")
+                .when().get(COMMENTS)
+                .then().statusCode(400)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("violations.field", contains("reason"));
+    }
 }

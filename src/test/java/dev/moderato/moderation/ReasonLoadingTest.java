@@ -32,7 +32,7 @@ class ReasonLoadingTest {
             linksById.put(Comments.submit(Comments.saying(thread, sources(links))), links);
         }
 
-        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, 50);
+        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, null, 0, 50);
 
         assertEquals(8, page.items().size());
         for (ModeratedComment item : page.items()) {
@@ -56,7 +56,7 @@ class ReasonLoadingTest {
             Comments.submit(Comments.saying(thread, sources(3)));
         }
 
-        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, 0, largest);
+        QueuePage page = moderation.queue(CommentStatus.PENDING, thread, null, 0, largest);
 
         assertEquals(largest, page.items().size());
         page.items().forEach(item -> assertEquals(List.of("too_many_links"),
