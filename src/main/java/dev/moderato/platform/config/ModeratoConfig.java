@@ -32,6 +32,8 @@ public interface ModeratoConfig {
 
     Security security();
 
+    Dashboard dashboard();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -158,6 +160,12 @@ public interface ModeratoConfig {
 
         @WithDefault("1m")
         Duration period();
+    }
+
+    interface Dashboard {
+        /** A dashboard session unused for this long is over: the moderator signs in again. */
+        @WithDefault("30m")
+        Duration sessionIdleTimeout();
     }
 
     interface Http {

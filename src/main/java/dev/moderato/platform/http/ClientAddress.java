@@ -38,6 +38,20 @@ public class ClientAddress {
         return client == null ? null : canonical(client);
     }
 
+    /**
+     * Whether the client reached us over TLS: the connection itself, or a trusted proxy that says so in
+     * {@code X-Forwarded-Proto} (its first value, the one the client used). From anyone else the header is ignored.
+     */
+    public boolean overTls(HttpServerRequest request) {
+        if (request.isSSL()) {
+            return true;
+        }
+        String peer = request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+        String proto = request.getHeader("X-Forwarded-Proto");
+        return peer != null && proto != null && isTrusted(peer)
+                && proto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
     /** The address in its one spelling; unchanged when it is no IP literal. */
     static String canonical(String address) {
         if (!isIpLiteral(address)) {

@@ -1,0 +1,191 @@
+package dev.moderato.dashboard;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The dashboard's words, {@code {dash:…}} in its templates; French in {@code messages/dash_fr.properties}. */
+@MessageBundle("dash")
+public interface DashboardMessages {
+
+    @Message("en") String lang();
+    @Message("Français") String otherLanguage();
+    @Message("fr") String otherLang();
+    @Message("Skip to the content") String skip();
+    @Message("Dashboard navigation") String navigation();
+    @Message("Queue") String navQueue();
+    @Message("Threads") String navThreads();
+    @Message("Stats") String navStats();
+    @Message("Word lists") String navWordLists();
+    @Message("Moderators") String navModerators();
+    @Message("Signed in as {name}") String signedInAs(String name);
+    @Message("Sign out") String signOut();
+    @Message("Press ? for keyboard shortcuts") String helpHint();
+
+    @Message("Sign in") String signInTitle();
+    @Message("Moderators and administrators sign in with their Moderato account.") String signInLead();
+    @Message("Username") String username();
+    @Message("Password") String password();
+    @Message("Sign in") String signIn();
+    @Message("Wrong username or password.") String wrongCredentials();
+    @Message("Too many failed sign-ins. Wait {seconds} seconds before trying again.") String throttled(long seconds);
+    @Message("You are signed out.") String signedOut();
+
+    @Message("Not allowed") String refusedTitle();
+    @Message("This page is for administrators. Ask one if you need it.") String refusedAdminOnly();
+    @Message("This form was not sent from your dashboard page: its security token is missing or wrong. Nothing was changed. Reload the page and try again.") String refusedForged();
+    @Message("This request came from another site. Nothing was changed.") String refusedCrossSite();
+    @Message("Back to the queue") String backToQueue();
+    @Message("Not found") String notFoundTitle();
+    @Message("There is no comment with this id; it may have been deleted.") String commentNotFound();
+
+    @Message("Moderation queue") String queueTitle();
+    @Message("Pending") String pending();
+    @Message("Oldest waiting") String oldestWaiting();
+    @Message("nothing waits") String nothingWaits();
+    @Message("Decided today") String decidedToday();
+    @Message("Filters") String filters();
+    @Message("Status") String status();
+    @Message("Thread") String thread();
+    @Message("any thread") String anyThread();
+    @Message("Screening reason") String reason();
+    @Message("any reason") String anyReason();
+    @Message("Show") String applyFilters();
+    @Message("Clear filters") String clearFilters();
+    @Message("pending") String statusPending();
+    @Message("approved") String statusApproved();
+    @Message("rejected") String statusRejected();
+    @Message("spam") String statusSpam();
+    @Message("{count} {#if count == 1}comment matches{#else}comments match{/if}") String matching(long count);
+    @Message("more than {count} comments match") String matchingAtLeast(long count);
+    @Message("Nothing to moderate here.") String emptyQueue();
+    @Message("New comments will appear here as they arrive.") String emptyQueueHint();
+    @Message("Approve") String approve();
+    @Message("Reject") String reject();
+    @Message("Spam") String spam();
+    @Message("Edit") String edit();
+    @Message("Delete") String delete();
+    @Message("History") String history();
+    @Message("Details and history") String details();
+    @Message("Select the comment by {name}") String selectComment(String name);
+    @Message("Select all on this page") String selectPage();
+    @Message("Selected comments") String bulkSelected();
+    @Message("All {count} comments matching the filters") String bulkAll(long count);
+    @Message("Apply to all matching") String bulkAllLegend();
+    @Message("Pending comments only: choose the status Pending to act on everything that matches.") String bulkAllPendingOnly();
+    @Message("{applied} decided{#if unchanged > 0}, {unchanged} already so{/if}{#if conflicts > 0}, {conflicts} decided otherwise by someone else meanwhile (left as they are){/if}{#if missing > 0}, {missing} no longer there{/if}.") String bulkResult(long applied, long unchanged, long conflicts, long missing);
+    @Message("{count} more match: repeat to go on.") String bulkMore(long count);
+    @Message("Name") String name();
+    @Message("Email") String email();
+    @Message("Website") String website();
+    @Message("IP address") String ip();
+    @Message("User agent") String userAgent();
+    @Message("Received") String received();
+    @Message("Decided") String decided();
+    @Message("In reply to") String replyTo();
+    @Message("a comment no longer stored") String parentGone();
+    @Message("Screening") String screening();
+    @Message("Previous page") String previousPage();
+    @Message("Next page") String nextPage();
+    @Message("Page {page}") String pageNumber(int page);
+    @Message("Comments") String commentsList();
+    @Message("{count} new {#if count == 1}comment{#else}comments{/if} arrived.") String newComments(int count);
+    @Message("Show {#if count == 1}it{#else}them{/if}") String showNew(int count);
+    @Message("Changed meanwhile by {by}: now {status}.") String changedElsewhere(String by, String status);
+    @Message("Deleted meanwhile.") String deletedElsewhere();
+    @Message("Approved.") String doneApprove();
+    @Message("Rejected.") String doneReject();
+    @Message("Marked as spam.") String doneSpam();
+    @Message("Saved.") String doneEdit();
+    @Message("Deleted.") String doneDelete();
+
+    @Message("Comment") String commentTitle();
+    @Message("Comment by {name}") String commentBy(String name);
+    @Message("When") String when();
+    @Message("Who") String who();
+    @Message("Action") String action();
+    @Message("Change") String change();
+    @Message("Note") String note();
+    @Message("No decision or edit yet.") String historyEmpty();
+    @Message("Edit the comment") String editTitle();
+    @Message("Comment text") String body();
+    @Message("Save changes") String save();
+    @Message("Cancel") String cancel();
+    @Message("The comment was not saved. Correct the fields below.") String invalidEdit();
+    @Message("Delete this comment for good") String deleteForGood();
+    @Message("Deleting removes the comment and its personal data; its history stays.") String deleteHint();
+    @Message("optional") String optional();
+
+    @Message("Someone else decided this comment meanwhile") String conflictTitle();
+    @Message("While you were looking, {by} marked it {status}. Your decision ({action}) was not applied.") String conflictText(String by, String status, String action);
+    @Message("It changed since you loaded the page (it is now {status}). Nothing was changed: look at it again before deciding.") String staleText(String status);
+    @Message("It is now") String nowReads();
+    @Message("{action} it anyway") String applyAnyway(String action);
+
+    @Message("Threads") String threadsTitle();
+    @Message("Open or close a thread to new comments, and choose how they are moderated.") String threadsLead();
+    @Message("Thread key (slug, path or id)") String threadKey();
+    @Message("Look up") String lookUp();
+    @Message("Recently started threads") String recentThreads();
+    @Message("No thread has comments yet.") String noThreads();
+    @Message("Open to new comments") String openToComments();
+    @Message("open") String open();
+    @Message("closed") String closed();
+    @Message("Moderation") String mode();
+    @Message("pre-moderation: every comment waits for a moderator") String modePre();
+    @Message("post-moderation: published at once unless screening holds it") String modePost();
+    @Message("Closes automatically") String closesAt();
+    @Message("never") String never();
+    @Message("First comment") String firstComment();
+    @Message("Pending comments of this thread") String threadQueue();
+    @Message("Settings of {thread} saved.") String threadSaved(String thread);
+
+    @Message("Word lists") String wordListsTitle();
+    @Message("Disallowed: a comment containing one is spam") String disallowedList();
+    @Message("Moderation: a comment containing one waits for a moderator") String moderationList();
+    @Message("One word or phrase per line. Case, accents and spacing do not matter.") String oneWordPerLine();
+    @Message("{count} {#if count == 1}entry{#else}entries{/if}") String entries(int count);
+    @Message("List saved.") String listSaved();
+    @Message("The list was not saved.") String listInvalid();
+
+    @Message("Moderator accounts") String moderatorsTitle();
+    @Message("Role") String role();
+    @Message("moderator") String roleModerator();
+    @Message("administrator") String roleAdmin();
+    @Message("you") String you();
+    @Message("Change role") String changeRole();
+    @Message("Remove") String remove();
+    @Message("Remove {name}") String removeNamed(String name);
+    @Message("New account") String newAccount();
+    @Message("At least 12 characters.") String passwordHint();
+    @Message("Create the account") String create();
+    @Message("Account {name} created.") String accountCreated(String name);
+    @Message("Account {name} changed.") String accountChanged(String name);
+    @Message("Account {name} removed.") String accountRemoved(String name);
+    @Message("The account was not created.") String accountInvalid();
+    @Message("A moderator with this username already exists.") String accountExists();
+    @Message("You cannot remove or demote your own account.") String accountSelf();
+    @Message("The last administrator cannot be removed or demoted.") String accountLastAdmin();
+
+    @Message("Stats") String statsTitle();
+    @Message("Decisions per day, last {days} days") String decisionsPerDay(int days);
+    @Message("{count} {#if count == 1}decision{#else}decisions{/if} on {day}") String dayDecisions(long count, String day);
+    @Message("Approved") String legendApproved();
+    @Message("Rejected") String legendRejected();
+    @Message("Spam") String legendSpam();
+    @Message("In the database") String allTime();
+
+    @Message("Keyboard shortcuts") String shortcuts();
+    @Message("next comment") String keyNext();
+    @Message("previous comment") String keyPrevious();
+    @Message("approve") String keyApprove();
+    @Message("reject") String keyReject();
+    @Message("mark as spam") String keySpam();
+    @Message("edit") String keyEdit();
+    @Message("select or unselect") String keySelect();
+    @Message("this help") String keyHelp();
+    @Message("Close") String close();
+
+    @Message("{minutes} min") String ageMinutes(long minutes);
+    @Message("{hours} h") String ageHours(long hours);
+    @Message("{days} d") String ageDays(long days);
+}

@@ -1,0 +1,21 @@
+package dev.moderato.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The dashboard's templates, under {@code templates/dashboard/}. */
+@CheckedTemplate(basePath = "dashboard")
+final class Pages {
+
+    private Pages() {
+    }
+
+    static native TemplateInstance signIn(Frame frame, String next, String username, boolean wrong, long throttledFor,
+                                           boolean signedOut);
+
+    static native TemplateInstance refused(Frame frame, String why);
+
+    static native TemplateInstance notFound(Frame frame);
+
+    static native TemplateInstance queue(Frame frame);
+}
