@@ -116,10 +116,10 @@ public interface DashboardMessages {
     @Message("optional") String optional();
 
     @Message("Someone else decided this comment meanwhile") String conflictTitle();
-    @Message("While you were looking, {by} marked it {status}. Your decision ({action}) was not applied.") String conflictText(String by, String status, String action);
-    @Message("It changed since you loaded the page (it is now {status}). Nothing was changed: look at it again before deciding.") String staleText(String status);
-    @Message("It is now") String nowReads();
-    @Message("{action} it anyway") String applyAnyway(String action);
+    @Message("While you were looking, {by} decided this comment. Your decision was not applied.") String conflictText(String by);
+    @Message("It changed since you loaded the page. Nothing was changed: look at it again before deciding.") String staleText();
+    @Message("It is now:") String nowReads();
+    @Message("Apply my decision anyway:") String applyAnyway();
 
     @Message("Threads") String threadsTitle();
     @Message("Open or close a thread to new comments, and choose how they are moderated.") String threadsLead();

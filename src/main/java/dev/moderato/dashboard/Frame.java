@@ -31,6 +31,11 @@ public record Frame(Session session, Locale locale, String active, String here) 
         return Paths.ROOT + "/language?to=" + other + "&back=" + URLEncoder.encode(here, StandardCharsets.UTF_8);
     }
 
+    /** A value as a query parameter's. */
+    public String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     public boolean isActive(String part) {
         return part.equals(active);
     }

@@ -17,5 +17,11 @@ final class Pages {
 
     static native TemplateInstance notFound(Frame frame);
 
-    static native TemplateInstance queue(Frame frame);
+    static native TemplateInstance queue(Frame frame, QueueView queue);
+
+    static native TemplateInstance items(Frame frame, QueueView queue);
+
+    static native TemplateInstance comment(Frame frame, CommentView view);
+
+    static native TemplateInstance conflict(Frame frame, Conflict conflict);
 }

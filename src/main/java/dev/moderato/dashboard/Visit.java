@@ -23,7 +23,7 @@ import java.util.Optional;
 public class Visit {
 
     public static final String SESSION_COOKIE = "moderato_session";
-    public static final String LANGUAGE_COOKIE = "moderato_lang";
+    public static final String LANGUAGE_COOKIE = Languages.CHOICE_COOKIE;
 
     private final RoutingContext http;
     private final DashboardSessions sessions;
@@ -38,10 +38,7 @@ public class Visit {
     /** The language chosen with the switch (a cookie), else the browser's. */
     public Locale locale() {
         Cookie chosen = request().getCookie(LANGUAGE_COOKIE);
-        if (chosen != null && (chosen.getValue().equals("fr") || chosen.getValue().equals("en"))) {
-            return Locale.forLanguageTag(chosen.getValue());
-        }
-        return Languages.preferred(request().getHeader("Accept-Language"));
+        return Languages.preferred(chosen == null ? null : chosen.getValue(), request().getHeader("Accept-Language"));
     }
 
     /** The signed-in moderator, or a {@link SignInRequired} that sends them to the sign-in page and back here. */

@@ -2,6 +2,7 @@ package dev.moderato.moderation;
 
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentHistory;
+import dev.moderato.comment.CommentQueries;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
@@ -15,6 +16,7 @@ import jakarta.enterprise.event.Event;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +32,8 @@ import java.util.regex.Pattern;
 public class DecisionService {
 
     private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
+    /** Comments read per round of a decision by filter: one queue page. */
+    private static final int BATCH = 200;
 
     /** The result of one decision, and the comment as it stands after it. */
     public record Decision(Outcome outcome, ModeratedComment comment) {
@@ -40,9 +44,11 @@ public class DecisionService {
     private final CommentStore comments;
     private final CommentHistory history;
     private final TrustedAuthors trustedAuthors;
+    private final CommentQueries queries;
 
     DecisionService(MeterRegistry registry, Event<PublishedCommentsChanged> published, CommentStore comments,
-                    CommentHistory history, TrustedAuthors trustedAuthors) {
+                    CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries) {
+        this.queries = queries;
         this.registry = registry;
         this.published = published;
         this.comments = comments;
@@ -64,6 +70,26 @@ public class DecisionService {
                             + "; to change it, send If-Match with its current ETag.");
             default -> decision;
         };
+    }
+
+    /**
+     * The same decision for the pending comments that match a filter (a thread, a screening reason, either or
+     * neither), oldest first, at most {@code limit} of them: each decided on its own as {@link #decideAll} does,
+     * with its own history entry. What remains is left for the next call, so that no request runs unbounded.
+     */
+    public BulkDecisionResult decidePending(String thread, String reason, String action, String note, String actor,
+                                            int limit) {
+        List<BulkDecisionResult.Item> results = new ArrayList<>();
+        while (results.size() < limit) {
+            List<String> ids = queries.queue(CommentStatus.PENDING, thread, reason, 0, Math.min(BATCH, limit - results.size()))
+                    .stream().map(comment -> comment.id.toString()).toList();
+            List<BulkDecisionResult.Item> batch = decideAll(ids, action, note, actor).results();
+            results.addAll(batch);
+            if (batch.stream().noneMatch(item -> item.outcome() == Outcome.APPLIED)) {
+                break; // nothing pending matches any more (or every match was decided by someone else meanwhile)
+            }
+        }
+        return new BulkDecisionResult(results);
     }
 
     /** Decides each id on its own: one comment's conflict does not hold back the others. */

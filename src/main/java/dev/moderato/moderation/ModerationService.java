@@ -112,6 +112,14 @@ public class ModerationService {
         return events.stream().map(HistoryEntry::of).toList();
     }
 
+    /** What a moderator sees at a glance, cheap at any queue length: pending counted up to the limit, and the oldest. */
+    @Transactional
+    public QueueGlance glance() {
+        long counted = queries.countUpTo(queueCountLimit + 1L, CommentStatus.PENDING, null);
+        return new QueueGlance(Math.min(counted, queueCountLimit), counted <= queueCountLimit,
+                queries.oldestPendingAt().orElse(null));
+    }
+
     @Transactional
     public QueueStats stats() {
         var counts = queries.countsByStatus();
