@@ -84,7 +84,7 @@ public class SignInResource {
     public Response signOut(@FormParam("csrf") String csrf) {
         visit.posted(csrf);
         sessions.end(visit.token());
-        return Response.seeOther(URI.create(Paths.SIGN_IN + "?signed-out")).cookie(sessionCookie("", 0)).build();
+        return Response.seeOther(URI.create(Paths.SIGN_IN + "?signed-out=1")).cookie(sessionCookie("", 0)).build();
     }
 
     /** The language switch: remembered in a cookie of its own, then back to the page it was used on. */

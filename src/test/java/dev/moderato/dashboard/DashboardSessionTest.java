@@ -135,7 +135,7 @@ class DashboardSessionTest {
         Dashboard.Signed dora = Dashboard.as("dora");
         ExtractableResponse<Response> out = dora.post("/dashboard/sign-out");
         assertEquals(303, out.statusCode());
-        assertTrue(out.header("Location").endsWith("/dashboard/sign-in?signed-out"), out.header("Location"));
+        assertTrue(out.header("Location").endsWith("/dashboard/sign-in?signed-out=1"), out.header("Location"));
         assertTrue(out.header("Set-Cookie").contains("Max-Age=0"), out.header("Set-Cookie"));
 
         // The same cookie, replayed after signing out, no longer signs anyone in.

@@ -1,0 +1,219 @@
+package dev.moderato.dashboard;
+
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.support.Chromium;
+import dev.moderato.support.Comments;
+import dev.moderato.support.Moderators;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dashboard in a real browser (headless Chromium): signing in and out, the keyboard, bulk decisions, an edit
+ * refused, a conflict, French. Each main page is saved under target/screenshots/ to be looked at.
+ */
+@QuarkusTest
+class DashboardBrowserTest {
+
+    private static final String MODERATOR = "bea";
+
+    @TestHTTPResource("/")
+    URL root;
+
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.browser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Moderators.ensure(MODERATOR, "moderator");
+    }
+
+    @Test
+    void signsInAndOut() {
+        browser.get(url("dashboard/"));
+        wait.until(ExpectedConditions.urlContains("/dashboard/sign-in"));
+        Chromium.screenshot(browser, "sign-in");
+        signIn(MODERATOR, Moderators.PASSWORD);
+        assertTrue(browser.findElement(By.className("who")).getText().contains("Signed in as bea"));
+
+        browser.findElement(By.cssSelector("form[action='/dashboard/sign-out'] button")).click();
+        wait.until(ExpectedConditions.urlContains("/dashboard/sign-in?signed-out=1"));
+        assertTrue(browser.findElement(By.cssSelector("[role=status]")).getText().contains("You are signed out."));
+        browser.get(url("dashboard/"));
+        wait.until(ExpectedConditions.urlContains("/dashboard/sign-in"));
+    }
+
+    @Test
+    void aWrongPasswordIsSaidOnTheForm() {
+        browser.get(url("dashboard/sign-in"));
+        fillSignIn(MODERATOR, "not the password");
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-in-error")));
+        assertEquals("Wrong username or password.", error.getText());
+        assertEquals("true", browser.findElement(By.id("username")).getAttribute("aria-invalid"));
+    }
+
+    @Test
+    void approvesByKeyboardAndByButton() {
+        String thread = Comments.newThread();
+        List<String> ids = seed(thread);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        WebElement first = browser.findElement(By.id("c-" + ids.get(0)));
+        wait.until(driver -> first.getAttribute("class").contains("selected"));
+        Chromium.screenshot(browser, "queue");
+
+        keys("?");
+        assertTrue(browser.findElement(By.id("help")).isDisplayed());
+        Chromium.screenshot(browser, "queue-help");
+        keys(Keys.ESCAPE);
+        assertTrue(!browser.findElement(By.id("help")).isDisplayed());
+
+        keys("a");
+        wait.until(ExpectedConditions.urlContains("done=approve"));
+        assertEquals(CommentStatus.APPROVED, Comments.find(ids.get(0)).status);
+        WebElement second = browser.findElement(By.id("c-" + ids.get(1)));
+        assertTrue(second.getAttribute("class").contains("selected"), "the next comment is selected");
+
+        keys("j");
+        assertTrue(browser.findElement(By.id("c-" + ids.get(2))).getAttribute("class").contains("selected"));
+        second.findElement(By.cssSelector("button[value=approve]")).click();
+        wait.until(ExpectedConditions.stalenessOf(second));
+        assertEquals(CommentStatus.APPROVED, Comments.find(ids.get(1)).status);
+        assertEquals(CommentStatus.PENDING, Comments.find(ids.get(2)).status);
+    }
+
+    @Test
+    void rejectsTheSelectedCommentsTogether() {
+        String thread = Comments.newThread();
+        List<String> ids = seed(thread);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        keys("x");
+        keys("j");
+        keys("j");
+        keys("x");
+        browser.findElement(By.cssSelector("#bulk button[value=reject]")).click();
+        wait.until(ExpectedConditions.urlContains("done=bulk"));
+        assertTrue(browser.findElement(By.id("done")).getText().startsWith("2 decided"));
+        assertEquals(CommentStatus.REJECTED, Comments.find(ids.get(0)).status);
+        assertEquals(CommentStatus.PENDING, Comments.find(ids.get(1)).status);
+        assertEquals(CommentStatus.REJECTED, Comments.find(ids.get(2)).status);
+    }
+
+    @Test
+    void anEditWithAnEmptyTextIsRefusedBesideTheField() {
+        String thread = Comments.newThread();
+        String id = seed(thread).get(0);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        keys("e");
+        WebElement body = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-body")));
+        Chromium.screenshot(browser, "comment");
+        body.clear();
+        body.sendKeys("   ");
+        browser.findElement(By.cssSelector("#edit button[type=submit]")).click();
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-body-error")));
+        assertTrue(!error.getText().isBlank());
+        assertEquals("true", browser.findElement(By.id("edit-body")).getAttribute("aria-invalid"));
+        Chromium.screenshot(browser, "comment-edit-error");
+        assertTrue(Comments.find(id).body.startsWith("I was at the council meeting"));
+    }
+
+    @Test
+    void aDecisionMadeMeanwhileIsShownAsAConflict() {
+        String thread = Comments.newThread();
+        String id = seed(thread).get(0);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        Comments.setStatus(id, CommentStatus.APPROVED); // another moderator, while bea reads
+        browser.findElement(By.cssSelector("#c-" + id + " button[value=reject]")).click();
+        WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("conflict-title")));
+        assertEquals("Someone else decided this comment meanwhile", title.getText());
+        assertTrue(browser.findElement(By.cssSelector("[role=alert]")).getText().contains("admin decided this comment"));
+        Chromium.screenshot(browser, "conflict");
+        assertEquals(CommentStatus.APPROVED, Comments.find(id).status);
+    }
+
+    @Test
+    void switchesToFrenchAndFitsAPhone() {
+        String thread = Comments.newThread();
+        seed(thread);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        browser.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "File de modération"));
+        assertEquals("fr", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        Chromium.screenshot(browser, "queue-fr");
+        browser.manage().window().setSize(Chromium.PHONE);
+        browser.navigate().refresh();
+        Chromium.screenshot(browser, "queue-phone");
+        Long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
+    }
+
+    /** Three pending comments as a spam wave's morning looks: a plain one, one held for its links, a reply. */
+    private static List<String> seed(String thread) {
+        String parent = Comments.submitApproved(Map.of("thread", thread, "name", "Lucie Martin",
+                "email", "lucie@example.fr", "body", "The budget vote is on Thursday, not Wednesday."));
+        String first = submit(Map.of("thread", thread, "name", "Jean Dupont", "email", "jean.dupont@example.fr",
+                "website", "https://jean.example.fr", "body", "I was at the council meeting: the figures quoted here "
+                        + "are last year's. The new budget cuts the library hours by a third."), "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0");
+        String second = submit(Map.of("thread", thread, "name", "Best Deals", "email", "deals@spam.example",
+                "body", "Cheap watches https://a.example.net https://b.example.net https://c.example.net"),
+                "curl/8.5.0");
+        String third = submit(Map.of("thread", thread, "parentId", parent, "name", "Amira K.",
+                "email", "amira@example.org", "body", "Thank you, Lucie. Corrected in my notes."),
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) Safari/604.1");
+        return List.of(first, second, third);
+    }
+
+    private static String submit(Map<String, Object> comment, String userAgent) {
+        return given().contentType(ContentType.JSON).header("User-Agent", userAgent).body(comment)
+                .when().post("/api/v1/comments").then().statusCode(202).extract().path("id");
+    }
+
+    private void signIn(String username, String password) {
+        if (!browser.getCurrentUrl().contains("/dashboard/sign-in")) {
+            browser.get(url("dashboard/sign-in"));
+        }
+        fillSignIn(username, password);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.className("who")));
+    }
+
+    private void fillSignIn(String username, String password) {
+        WebElement name = browser.findElement(By.id("username"));
+        name.clear();
+        name.sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.cssSelector("form[action='/dashboard/sign-in'] button[type=submit]")).click();
+    }
+
+    private void keys(CharSequence keys) {
+        new Actions(browser).sendKeys(keys).perform();
+    }
+
+    private String url(String path) {
+        return root.toString() + path;
+    }
+}
