@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,6 +54,22 @@ public class CommentHistory {
     public List<CommentEvent> of(UUID commentId) {
         return sql.list("select id, comment_id, at, actor, action, from_status, to_status, reason from comment_event"
                 + " where comment_id = ? order by at, id", CommentHistory::read, commentId);
+    }
+
+    /** How many comments moderators (not screening) approved, rejected or marked as spam on one UTC day. */
+    public record DayCount(LocalDate day, String action, long count) {
+    }
+
+    /** Moderators' decisions per UTC day and action since {@code since}, for the dashboard's chart. */
+    public List<DayCount> decisionsPerDay(Instant since) {
+        // Days counted from the epoch in seconds, not cast to a date: no session time zone can shift a decision's day.
+        String day = "cast(floor(extract(epoch from at) / 86400) as bigint)";
+        return sql.list("select " + day + " as epoch_day, action, count(*) as decisions from comment_event"
+                        + " where at >= ? and actor <> ? and action in ('approve', 'reject', 'spam')"
+                        + " group by " + day + ", action",
+                row -> new DayCount(LocalDate.ofEpochDay(row.getLong("epoch_day")), row.getString("action"),
+                        row.getLong("decisions")),
+                since, CommentEvent.SYSTEM);
     }
 
     /** Reasons are free text that may name the commenter: they go with the comment. */

@@ -131,8 +131,9 @@ public interface DashboardMessages {
     @Message("open") String open();
     @Message("closed") String closed();
     @Message("Moderation") String mode();
-    @Message("pre-moderation: every comment waits for a moderator") String modePre();
-    @Message("post-moderation: published at once unless screening holds it") String modePost();
+    @Message("pre-moderation") String modePre();
+    @Message("post-moderation") String modePost();
+    @Message("Pre-moderation: every comment waits for a moderator. Post-moderation: comments are published at once unless screening holds them.") String modeHelp();
     @Message("Closes automatically") String closesAt();
     @Message("never") String never();
     @Message("First comment") String firstComment();
@@ -165,6 +166,8 @@ public interface DashboardMessages {
     @Message("A moderator with this username already exists.") String accountExists();
     @Message("You cannot remove or demote your own account.") String accountSelf();
     @Message("The last administrator cannot be removed or demoted.") String accountLastAdmin();
+    @Message("There is no account with this username.") String accountMissing();
+    @Message("Accounts") String accounts();
 
     @Message("Stats") String statsTitle();
     @Message("Decisions per day, last {days} days") String decisionsPerDay(int days);

@@ -24,4 +24,12 @@ final class Pages {
     static native TemplateInstance comment(Frame frame, CommentView view);
 
     static native TemplateInstance conflict(Frame frame, Conflict conflict);
+
+    static native TemplateInstance threads(Frame frame, ThreadsResource.ThreadsView threads);
+
+    static native TemplateInstance stats(Frame frame, StatsResource.StatsView stats);
+
+    static native TemplateInstance wordLists(Frame frame, AdminResource.WordListsView lists);
+
+    static native TemplateInstance moderators(Frame frame, AdminResource.ModeratorsView moderators);
 }

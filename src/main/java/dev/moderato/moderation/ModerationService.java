@@ -130,6 +130,14 @@ public class ModerationService {
                 queries.oldestPendingAt().orElse(null));
     }
 
+    /** Moderators' decisions per UTC day and action over the last {@code days} days, today included. */
+    @Transactional
+    public List<CommentHistory.DayCount> decisionsPerDay(int days, Instant now) {
+        Instant since = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(days - 1L)
+                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return history.decisionsPerDay(since);
+    }
+
     static DomainException notFound() {
         return DomainException.notFound("There is no comment with this id.");
     }

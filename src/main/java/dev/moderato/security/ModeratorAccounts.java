@@ -84,6 +84,26 @@ public class ModeratorAccounts {
         changes.fire(new AccountChanged(username));
     }
 
+    /** Makes an account a moderator or an administrator; not one's own, and never the last administrator's demotion. */
+    @Transactional
+    public Moderator changeRole(String username, String role, String actingUser) {
+        Moderator moderator = find(username)
+                .orElseThrow(() -> DomainException.notFound("There is no moderator with this username."));
+        if (role.equals(moderator.role)) {
+            return moderator;
+        }
+        if (username.equals(actingUser)) {
+            throw DomainException.conflict("You cannot change your own role.");
+        }
+        if (Role.ADMIN.equals(moderator.role) && lockAndCountAdmins() <= 1) {
+            throw DomainException.conflict("The last administrator cannot be demoted.");
+        }
+        sql.update("update moderator set role = ? where username = ?", role, username);
+        moderator.role = role;
+        changes.fire(new AccountChanged(username));
+        return moderator;
+    }
+
     public boolean anyAdmin() {
         return sql.exists("select 1 from moderator where role = ?", Role.ADMIN);
     }

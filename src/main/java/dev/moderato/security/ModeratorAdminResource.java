@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +44,15 @@ public class ModeratorAdminResource {
     @Operation(summary = "List the accounts")
     public List<ModeratorView> list() {
         return accounts.list().stream().map(ModeratorView::of).toList();
+    }
+
+    @PUT
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account's role (not your own; the last administrator stays one)")
+    public ModeratorView changeRole(@PathParam("username") String username, @Valid @NotNull RoleChange request,
+                                    @Context SecurityContext security) {
+        return ModeratorView.of(accounts.changeRole(username, request.role(), security.getUserPrincipal().getName()));
     }
 
     @DELETE

@@ -44,6 +44,16 @@ public class ThreadActivity {
                 row -> Sql.instant(row, "first_comment_at"), thread);
     }
 
+    /** A thread and when its first comment came. */
+    public record Started(String thread, Instant firstCommentAt) {
+    }
+
+    /** The threads whose first comment came last, newest first: the ones moderators are likely to look for. */
+    public List<Started> latest(int limit) {
+        return sql.list("select thread, first_comment_at from thread_activity order by first_comment_at desc limit ?",
+                row -> new Started(row.getString("thread"), Sql.instant(row, "first_comment_at")), limit);
+    }
+
     /** The earliest comment time of each thread in {@code comments} not known to be recorded. */
     public Map<String, Instant> unrecordedIn(List<Comment> comments) {
         Map<String, Instant> first = new HashMap<>();

@@ -172,6 +172,32 @@ class DashboardBrowserTest {
         assertTrue(overflow <= 0, "no sideways scrolling on a phone: " + overflow + " px too wide");
     }
 
+    @Test
+    void showsThreadsStatsAndTheAdministratorsPages() {
+        String thread = Comments.newThread();
+        List<String> ids = seed(thread);
+        Comments.setStatus(ids.get(1), CommentStatus.SPAM);
+        Comments.setStatus(ids.get(2), CommentStatus.APPROVED);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/admin/moderators"));
+        assertEquals("Not allowed", browser.findElement(By.tagName("h1")).getText());
+        Chromium.screenshot(browser, "admin-denied");
+
+        browser.findElement(By.cssSelector("form[action='/dashboard/sign-out'] button")).click();
+        signIn(Moderators.ADMIN, Moderators.ADMIN_PASSWORD);
+        browser.get(url("dashboard/threads"));
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains(thread));
+        Chromium.screenshot(browser, "threads");
+        browser.get(url("dashboard/stats"));
+        assertTrue(browser.findElement(By.id("decisions-chart")).isDisplayed());
+        Chromium.screenshot(browser, "stats");
+        browser.get(url("dashboard/admin/word-lists"));
+        Chromium.screenshot(browser, "word-lists");
+        browser.get(url("dashboard/admin/moderators"));
+        assertTrue(browser.findElement(By.id("account-" + MODERATOR)).isDisplayed());
+        Chromium.screenshot(browser, "moderators");
+    }
+
     /** Three pending comments as a spam wave's morning looks: a plain one, one held for its links, a reply. */
     private static List<String> seed(String thread) {
         String parent = Comments.submitApproved(Map.of("thread", thread, "name", "Lucie Martin",
