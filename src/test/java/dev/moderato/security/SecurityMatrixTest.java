@@ -181,7 +181,17 @@ class SecurityMatrixTest {
                             response.statusCode(204).body(emptyOrNullString());
                             assertNull(account(username), "the account is gone");
                         },
-                        username -> assertNotNull(account(username), "the account is still there")));
+                        username -> assertNotNull(account(username), "the account is still there")),
+                adminRoute("PUT /api/v1/admin/moderators/{username}", SecurityMatrixTest::existingModerator,
+                        (caller, username) -> caller.contentType(ContentType.JSON).body(Map.of("role", Role.ADMIN))
+                                .when().put("/api/v1/admin/moderators/{username}", username),
+                        (response, username) -> {
+                            response.statusCode(200).contentType(ContentType.JSON)
+                                    .body("username", equalTo(username))
+                                    .body("role", equalTo(Role.ADMIN));
+                            assertEquals(Role.ADMIN, account(username).role, "the account is an administrator");
+                        },
+                        username -> assertEquals(Role.MODERATOR, account(username).role, "the role is unchanged")));
     }
 
     static Stream<Route> adminRoutes() {
