@@ -21,6 +21,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,7 +75,7 @@ class DashboardBrowserTest {
 
     @Test
     void approvesByKeyboardAndByButton() {
-        String thread = Comments.newThread();
+        String thread = "2026/12/library-hours-" + UUID.randomUUID().toString().substring(0, 6);
         List<String> ids = seed(thread);
         signIn(MODERATOR, Moderators.PASSWORD);
         browser.get(url("dashboard/?thread=" + thread));

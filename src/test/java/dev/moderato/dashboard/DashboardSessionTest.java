@@ -204,6 +204,10 @@ class DashboardSessionTest {
         hardened(dora.browser().when().get("/dashboard/").then().statusCode(200).extract());
         hardened(dora.browser().when().post("/dashboard/sign-out").then().statusCode(403).extract());
         hardened(Browser.formPost().when().get("/dashboard/").then().statusCode(303).extract());
+        for (String page : List.of("/dashboard/threads", "/dashboard/stats", "/dashboard/admin/moderators",
+                "/dashboard/comments/0192d3c4-aaaa-4bbb-8ccc-dddddddddddd")) {
+            hardened(dora.browser().when().get(page).then().extract());
+        }
         ExtractableResponse<Response> script = given().when().get("/dashboard/assets/dashboard.css")
                 .then().statusCode(200).extract();
         assertTrue(script.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
