@@ -156,6 +156,32 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theOpenQueueShowsWhatChangedWithoutLosingTheSelection() {
+        String thread = Comments.newThread();
+        List<String> ids = seed(thread);
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?thread=" + thread));
+        keys("j");
+        WebElement selected = browser.findElement(By.id("c-" + ids.get(1)));
+        assertTrue(selected.getAttribute("class").contains("selected"));
+
+        Comments.setStatus(ids.get(0), CommentStatus.SPAM); // another moderator, elsewhere
+        String arrived = submit(Map.of("thread", thread, "name", "Late Reader", "email", "late@example.org",
+                "body", "Arrived while the page was open."), "Mozilla/5.0");
+        WebDriverWait refresh = new WebDriverWait(browser, Duration.ofSeconds(25)); // the page asks every 15 s
+        WebElement added = refresh.until(ExpectedConditions.presenceOfElementLocated(By.id("c-" + arrived)));
+        WebElement note = browser.findElement(By.cssSelector("#c-" + ids.get(0) + " .elsewhere"));
+        assertEquals("Changed meanwhile by admin: now spam.", note.getText());
+        assertEquals("spam", browser.findElement(By.cssSelector("#c-" + ids.get(0) + " .item-head .badge")).getText());
+        assertTrue(browser.findElement(By.id("fresh")).getText().contains("1 new comment arrived."));
+        assertTrue(selected.getAttribute("class").contains("selected"), "the selection stays where it was");
+        assertEquals(List.of(ids.get(0), ids.get(1), ids.get(2), arrived), browser.findElements(By.cssSelector("li.item"))
+                .stream().map(item -> item.getAttribute("data-id")).toList(), "new comments join at the end");
+        assertTrue(added.isDisplayed());
+        Chromium.screenshot(browser, "queue-live");
+    }
+
+    @Test
     void switchesToFrenchAndFitsAPhone() {
         String thread = Comments.newThread();
         seed(thread);

@@ -130,11 +130,16 @@ async function update(state) {
     if (!item || item.dataset.changed === String(change.version)) continue;
     item.dataset.changed = String(change.version);
     item.classList.add('stale');
+    const label = queue.dataset[`status${change.status[0].toUpperCase()}${change.status.slice(1)}`] || change.status;
     const note = item.querySelector('.elsewhere');
     note.textContent = change.status === 'deleted' ? queue.dataset.deleted
-      : queue.dataset.changed.replace('%by%', change.decidedBy || '?')
-        .replace('%status%', queue.dataset[`status${change.status[0].toUpperCase()}${change.status.slice(1)}`] || change.status);
+      : queue.dataset.changed.replace('%by%', change.decidedBy || '?').replace('%status%', label);
     note.hidden = false;
+    const badge = item.querySelector('.item-head .badge');
+    if (badge && change.status !== 'deleted') {
+      badge.className = `badge ${change.status}`;
+      badge.textContent = label;
+    }
   }
   const known = new Set(items().map((item) => item.dataset.id));
   const fresh = state.ids.filter((id) => !known.has(id));
