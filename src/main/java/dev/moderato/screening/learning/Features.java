@@ -82,7 +82,17 @@ public final class Features {
     }
 
     private static void charGrams(Set<String> features, String folded) {
-        String padded = " " + DIGITS.matcher(folded).replaceAll("0") + " ";
+        grams(features, " " + DIGITS.matcher(folded).replaceAll("0") + " ");
+    }
+
+    /** The character n-grams a word of folded text gives, spaces around it included: the comment has some of them. */
+    static Set<String> charGrams(String word) {
+        Set<String> grams = new LinkedHashSet<>();
+        grams(grams, " " + DIGITS.matcher(word).replaceAll("0") + " ");
+        return grams;
+    }
+
+    private static void grams(Set<String> features, String padded) {
         for (int n = 3; n <= 5; n++) {
             for (int i = 0; i + n <= padded.length(); i++) {
                 features.add("c:" + padded.substring(i, i + n));

@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A logistic regression over {@link Features}: Apache OpenNLP's maximum-entropy model, trained by L-BFGS with an
@@ -44,7 +44,7 @@ public final class SpamModel {
     /** Features seen fewer times than this in the training comments are left out: a rarer one is noise. */
     private static final int CUTOFF = 3;
     private static final int ITERATIONS = 100;
-    private static final int WORDS_TRIED = 30;
+    private static final int WORDS_WEIGHED = 50;
     private static final int WORD_LENGTH = 24;
 
     private final MaxentModel model;
@@ -92,18 +92,22 @@ public final class SpamModel {
     }
 
     /**
-     * The score, and up to {@code count} words of the body that raised it most: each word is weighed by how much
-     * the score falls when every occurrence of it is taken out of the body, its letters with it.
+     * The score, and up to {@code count} words of the body that raised it most. The model is linear: a comment's log
+     * odds of spam are the sum of its features' weights. A word weighs its own feature's weight and those of the
+     * comment's character n-grams that lie within it; bigrams and shapes belong to no one word. Only lookups: no
+     * second scoring of the text.
      */
     public Explained explain(String name, String website, String body, int count) {
-        double score = score(name, website, body);
+        List<String> features = Features.of(name, website, body);
+        Set<String> present = new HashSet<>(features);
         record Weighed(String word, double weight) {
         }
         List<Weighed> weighed = new ArrayList<>();
         for (String word : distinctWords(body)) {
-            String without = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])")
-                    .matcher(body).replaceAll("");
-            double weight = score - score(name, website, without);
+            double weight = weight(Features.WORD + word);
+            for (String gram : Features.charGrams(word)) {
+                weight += present.contains(gram) ? weight(gram) : 0;
+            }
             if (weight > 0) {
                 weighed.add(new Weighed(word, weight));
             }
@@ -113,13 +117,19 @@ public final class SpamModel {
                 .limit(count)
                 .map(Weighed::word)
                 .toList();
-        return new Explained(score, words);
+        return new Explained(score(features), words);
+    }
+
+    /** A feature's weight towards spam: the log odds the model gives a comment that has only this feature. */
+    private double weight(String feature) {
+        double[] probabilities = model.eval(new String[] {feature});
+        return Math.log(probabilities[spamIndex] / probabilities[1 - spamIndex]);
     }
 
     private static Set<String> distinctWords(String body) {
         Set<String> words = new LinkedHashSet<>();
         for (String word : Features.tokens(Features.fold(body))) {
-            if (word.length() <= WORD_LENGTH && words.size() < WORDS_TRIED) {
+            if (word.length() <= WORD_LENGTH && words.size() < WORDS_WEIGHED) {
                 words.add(word);
             }
         }
