@@ -76,9 +76,12 @@ public final class LeaveOneVideoOut {
 
     /** Spam at or above {@code spamThreshold}; held at or above {@code holdThreshold}. */
     public static Summary summary(List<Fold> folds, double holdThreshold, double spamThreshold) {
-        List<Outcome> outcomes = folds.stream().map(fold -> new Outcome(fold.video(), fold.spam().length, fold.legitimate().length,
+        return summarise(folds.stream().map(fold -> new Outcome(fold.video(), fold.spam().length, fold.legitimate().length,
                 share(fold.spam(), holdThreshold, 2), share(fold.legitimate(), spamThreshold, 2),
-                share(fold.legitimate(), holdThreshold, spamThreshold))).toList();
+                share(fold.legitimate(), holdThreshold, spamThreshold))).toList());
+    }
+
+    public static Summary summarise(List<Outcome> outcomes) {
         return new Summary(outcomes,
                 outcomes.stream().mapToDouble(Outcome::caught).average().orElse(0),
                 outcomes.stream().mapToDouble(Outcome::binned).average().orElse(0),

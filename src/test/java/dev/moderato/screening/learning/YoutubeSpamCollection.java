@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 
 /**
  * The four videos of the YouTube Spam Collection in {@code ../shared/data/youtube-spam} (CC BY 4.0; citation in
- * its README), as comments a reader could have typed: YouTube's HTML undone (line breaks, entities, the text of
- * its links), the byte-order marks YouTube left at the end of each comment dropped.
+ * its README), as comments a reader could have typed into Moderato's form: YouTube's HTML undone (line breaks,
+ * entities, the text of its links), the byte-order marks YouTube left at the end of each comment and the
+ * characters Moderato refuses dropped.
  */
 public final class YoutubeSpamCollection {
 
@@ -69,9 +70,10 @@ public final class YoutubeSpamCollection {
             List<List<String>> rows = csv(Files.readString(file, StandardCharsets.UTF_8));
             List<Comment> comments = new ArrayList<>();
             for (List<String> row : rows.subList(1, rows.size())) {
-                String body = ContentRules.body(plain(row.get(3)));
+                String body = ContentRules.body(accepted(plain(row.get(3)), true));
                 if (!body.isEmpty()) {
-                    comments.add(new Comment(row.get(0), ContentRules.trimmed(plain(row.get(1))), body, row.get(4).strip().equals("1")));
+                    comments.add(new Comment(row.get(0), ContentRules.trimmed(accepted(plain(row.get(1)), false)), body,
+                            row.get(4).strip().equals("1")));
                 }
             }
             return new Video(name, List.copyOf(comments));
@@ -85,6 +87,16 @@ public final class YoutubeSpamCollection {
         Document document = Jsoup.parseBodyFragment(html);
         document.select("br").forEach(br -> br.replaceWith(new TextNode("\n")));
         return document.body().wholeText().replace("\uFEFF", "").replace('\u00A0', ' ').strip();
+    }
+
+    /**
+     * Without the characters Moderato refuses (a form would have said so, and the reader typed the text again without
+     * them): text-direction controls, which wrap the collection's Hebrew and Arabic names.
+     */
+    static String accepted(String text, boolean multiline) {
+        StringBuilder kept = new StringBuilder(text.length());
+        text.codePoints().filter(c -> ContentRules.forbidden(Character.toString(c), multiline) < 0).forEach(kept::appendCodePoint);
+        return kept.toString();
     }
 
     /** RFC 4180: quoted fields may hold commas, line breaks and doubled quotes. */
