@@ -7,6 +7,7 @@ import dev.moderato.screening.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -36,11 +37,12 @@ public class ClassifierScreen implements Screen {
         if (model == null || !settings.enabled()) {
             return Verdict.PASS;
         }
-        double score = model.score(candidate.name(), candidate.website(), candidate.body());
+        List<String> features = Features.of(candidate.name(), candidate.website(), candidate.body());
+        double score = model.score(features);
         if (score < settings.holdThreshold()) {
             return Verdict.PASS;
         }
-        String detail = detail(model.explain(candidate.name(), candidate.website(), candidate.body(), WORDS));
+        String detail = detail(new SpamModel.Explained(score, model.words(candidate.body(), features, WORDS)));
         return score >= settings.spamThreshold() ? Verdict.spam(CODE, detail) : Verdict.hold(CODE, detail);
     }
 

@@ -1,10 +1,10 @@
 package dev.moderato.screening.learning;
 
-import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.OnePassDataIndexer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,10 +51,18 @@ public final class SpamModel {
 
     private final MaxentModel model;
     private final int spamIndex;
+    /** Each feature the model knows, and its weight towards spam: what explanations add up. */
+    private final Map<String, Double> weights;
 
-    private SpamModel(MaxentModel model) {
+    private SpamModel(MaxentModel model, String[] features) {
         this.model = model;
         this.spamIndex = model.getIndex(SPAM);
+        Map<String, Double> weights = new HashMap<>();
+        for (String feature : features) {
+            double[] probabilities = model.eval(new String[] {feature});
+            weights.put(feature, Math.log(probabilities[spamIndex] / probabilities[1 - spamIndex]));
+        }
+        this.weights = weights;
     }
 
     /** Trains on the examples, which must hold both kinds. */
@@ -63,8 +73,11 @@ public final class SpamModel {
                     Features.of(example.name(), example.website(), example.body()).toArray(String[]::new)));
         }
         try {
-            return new SpamModel(TrainerFactory.getEventTrainer(parameters(), null)
-                    .train(ObjectStreamUtils.createObjectStream(events)));
+            TrainingParameters parameters = parameters();
+            OnePassDataIndexer indexer = new OnePassDataIndexer();
+            indexer.init(parameters, new HashMap<>());
+            indexer.index(ObjectStreamUtils.createObjectStream(events));
+            return new SpamModel(TrainerFactory.getEventTrainer(parameters, null).train(indexer), indexer.getPredLabels());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the events are in memory: not expected
         }
@@ -77,8 +90,6 @@ public final class SpamModel {
         parameters.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         parameters.put(QNTrainer.L1COST_PARAM, 0.0);
         parameters.put(QNTrainer.L2COST_PARAM, L2_COST);
-        // In memory: the default indexer writes the events to a temporary file first.
-        parameters.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
         return parameters;
     }
 
@@ -87,43 +98,44 @@ public final class SpamModel {
         return score(Features.of(name, website, body));
     }
 
-    double score(List<String> features) {
+    /** The score of a comment's {@link Features}. */
+    public double score(List<String> features) {
         return model.eval(features.toArray(String[]::new))[spamIndex];
     }
 
     /**
-     * The score, and up to {@code count} words of the body that raised it most. The model is linear: a comment's log
-     * odds of spam are the sum of its features' weights. A word weighs its own feature's weight and those of the
-     * comment's character n-grams that lie within it; bigrams and shapes belong to no one word. Only lookups: no
-     * second scoring of the text.
+     * The score, and up to {@code count} words of the body that raised it most: {@link #words}.
      */
     public Explained explain(String name, String website, String body, int count) {
         List<String> features = Features.of(name, website, body);
+        return new Explained(score(features), words(body, features, count));
+    }
+
+    /**
+     * Up to {@code count} words of the body that raise its score most. The model is linear: a comment's log odds of
+     * spam are the sum of its features' weights. A word weighs its own feature's weight and those of the comment's
+     * character n-grams that lie within it; bigrams and shapes belong to no one word. Lookups in a table the
+     * training filled: no second scoring of the text.
+     */
+    public List<String> words(String body, List<String> features, int count) {
         Set<String> present = new HashSet<>(features);
         record Weighed(String word, double weight) {
         }
         List<Weighed> weighed = new ArrayList<>();
         for (String word : distinctWords(body)) {
-            double weight = weight(Features.WORD + word);
+            double weight = weights.getOrDefault(Features.WORD + word, 0.0);
             for (String gram : Features.charGrams(word)) {
-                weight += present.contains(gram) ? weight(gram) : 0;
+                weight += present.contains(gram) ? weights.getOrDefault(gram, 0.0) : 0;
             }
             if (weight > 0) {
                 weighed.add(new Weighed(word, weight));
             }
         }
-        List<String> words = weighed.stream()
+        return weighed.stream()
                 .sorted(Comparator.comparingDouble(Weighed::weight).reversed())
                 .limit(count)
                 .map(Weighed::word)
                 .toList();
-        return new Explained(score(features), words);
-    }
-
-    /** A feature's weight towards spam: the log odds the model gives a comment that has only this feature. */
-    private double weight(String feature) {
-        double[] probabilities = model.eval(new String[] {feature});
-        return Math.log(probabilities[spamIndex] / probabilities[1 - spamIndex]);
     }
 
     private static Set<String> distinctWords(String body) {

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The offline leave-one-video-out evaluation of the product's model ({@link SpamModel}) at the default thresholds,
  * with the issue's target as assertions; it prints the per-video table that BENCHMARKS.md records. With
  * {@code -Dmoderato-test.compare-models=true} it also prints, for every model family the choice was made among,
- * the thresholds that come nearest the target. The same evaluation through the HTTP API: ClassifierHttpEvaluationTest.
+ * the thresholds that come nearest the target; with {@code -Dmoderato-test.scoring-cost=true}, what scoring costs a
+ * submission. The same evaluation through the HTTP API: ClassifierHttpEvaluationTest.
  */
 class ClassifierEvaluationTest {
 
@@ -52,6 +53,35 @@ class ClassifierEvaluationTest {
                             + " meets it: %s%n%s", learner.name(), folds.stream().map(fold -> String.valueOf(fold.trainingMillis())).toList(),
                     nearest.hold(), nearest.spam(), nearest.summary().meetsTarget(), nearest.summary().table());
         }
+    }
+
+    /**
+     * What scoring costs a submission, in this JVM, as ClassifierScreen does it: the model trained on all four
+     * videos scores (and, where screening would, explains) every comment of the collection, ten rounds after a warm-up; the median round.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "moderato-test.scoring-cost", matches = "true")
+    void scoringCost() {
+        List<YoutubeSpamCollection.Comment> comments = videos.stream().flatMap(video -> video.comments().stream()).toList();
+        SpamModel model = SpamModel.train(comments.stream()
+                .map(comment -> new SpamModel.Example(comment.author(), null, comment.body(), comment.spam())).toList());
+        double hold = Double.parseDouble(ModeratoConfig.Classifier.DEFAULT_HOLD_THRESHOLD);
+        double[] micros = new double[10];
+        double sink = 0;
+        for (int round = -10; round < micros.length; round++) {
+            long started = System.nanoTime();
+            for (YoutubeSpamCollection.Comment comment : comments) {
+                List<String> features = Features.of(comment.author(), null, comment.body());
+                double score = model.score(features);
+                sink += score >= hold ? model.words(comment.body(), features, 3).size() : score;
+            }
+            if (round >= 0) {
+                micros[round] = (System.nanoTime() - started) / 1000.0 / comments.size();
+            }
+        }
+        java.util.Arrays.sort(micros);
+        System.out.printf(Locale.ROOT, "%nScoring (and explaining the held and binned) costs %.1f us a comment, median of 10"
+                + " rounds over %d comments (fastest %.1f, slowest %.1f) [%s]%n", micros[5], comments.size(), micros[0], micros[9], sink > 0);
     }
 
     /** The thresholds, on a grid of hundredths, that meet the target holding fewest, or miss it by least. */
