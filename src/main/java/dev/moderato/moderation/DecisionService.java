@@ -9,6 +9,7 @@ import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.publication.PublishedCommentsChanged;
 import dev.moderato.screening.TrustedAuthors;
+import dev.moderato.screening.learning.Examples;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  * Moderators' decisions: approve, reject, spam. Each locks the comment's row, so two moderators deciding the
  * same comment at once are applied one after the other, and writes its audit entry in the same transaction.
  * A decided comment changes again only on purpose: with the version the moderator saw ({@link Precondition}).
+ * Each applied decision also teaches the spam filter ({@link Examples}), in the same transaction.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -45,15 +47,17 @@ public class DecisionService {
     private final CommentHistory history;
     private final TrustedAuthors trustedAuthors;
     private final CommentQueries queries;
+    private final Examples examples;
 
     DecisionService(MeterRegistry registry, Event<PublishedCommentsChanged> published, CommentStore comments,
-                    CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries) {
+                    CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries, Examples examples) {
         this.queries = queries;
         this.registry = registry;
         this.published = published;
         this.comments = comments;
         this.history = history;
         this.trustedAuthors = trustedAuthors;
+        this.examples = examples;
     }
 
     /** Applies a decision in its own transaction; a missing comment, a conflict or a stale version is thrown. */
@@ -141,6 +145,8 @@ public class DecisionService {
         comment.decidedBy = actor;
         comments.update(comment);
         history.record(id, now, actor, action.wireName(), from, comment.status, reason);
+        // The spam filter learns from moderators only, never from screening's verdicts: those are no decision.
+        examples.decided(id, comment.status, actor, now);
         if (from == CommentStatus.APPROVED || comment.status == CommentStatus.APPROVED) {
             // Observed once the transaction has committed: the public read cache drops the thread then.
             published.fire(new PublishedCommentsChanged(comment.thread));

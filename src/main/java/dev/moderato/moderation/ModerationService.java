@@ -11,6 +11,7 @@ import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.problem.InvalidRequestException;
 import dev.moderato.platform.problem.ProblemMappers;
 import dev.moderato.publication.PublishedCommentsChanged;
+import dev.moderato.screening.learning.Examples;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -38,15 +39,17 @@ public class ModerationService {
     private final CommentStore comments;
     private final CommentQueries queries;
     private final CommentHistory history;
+    private final Examples examples;
 
     ModerationService(Validator validator, Event<PublishedCommentsChanged> published, ModeratoConfig config,
-                      CommentStore comments, CommentQueries queries, CommentHistory history) {
+                      CommentStore comments, CommentQueries queries, CommentHistory history, Examples examples) {
         this.validator = validator;
         this.published = published;
         this.queueCountLimit = config.moderation().queueCountLimit();
         this.comments = comments;
         this.queries = queries;
         this.history = history;
+        this.examples = examples;
     }
 
     @Transactional
@@ -100,6 +103,7 @@ public class ModerationService {
         if (comment.status == CommentStatus.APPROVED) {
             published.fire(new PublishedCommentsChanged(comment.thread));
         }
+        examples.forget(id);
         comments.delete(id);
     }
 

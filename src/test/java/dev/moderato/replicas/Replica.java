@@ -39,6 +39,11 @@ final class Replica {
     }
 
     static Replica start(String name, String jdbcUrl) throws IOException {
+        return start(name, jdbcUrl, Map.of());
+    }
+
+    /** A replica with more environment variables: settings a test changes. */
+    static Replica start(String name, String jdbcUrl, Map<String, String> settings) throws IOException {
         int port = freePort();
         int managementPort = freePort();
         Path log = PostgresqlBuild.JAR.getParent().getParent().resolve(name + ".log");
@@ -56,6 +61,7 @@ final class Replica {
         // Every request comes from one address, and the tests submit alike comments on purpose.
         env.put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
         env.put("MODERATO_SCREENING_DUPLICATE_WINDOW", "0s");
+        env.putAll(settings);
         return new Replica(name, builder.start(), port, managementPort, log);
     }
 

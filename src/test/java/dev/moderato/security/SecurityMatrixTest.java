@@ -2,6 +2,7 @@ package dev.moderato.security;
 
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,6 +52,7 @@ class SecurityMatrixTest {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String THREADS = "/api/v1/moderation/threads";
     private static final String WORD_LIST = "/api/v1/admin/word-lists/{list}";
+    private static final String CLASSIFIER = "/api/v1/admin/classifier";
     private static final String ORIGINAL_BODY = Comments.valid("any").get("body").toString();
 
     /** One protected route: what it is called on, how to call it, what success and a refused call leave behind. */
@@ -161,6 +163,23 @@ class SecurityMatrixTest {
                         },
                         word -> Moderators.asAdmin().when().get(WORD_LIST, "moderation")
                                 .then().body("words", not(hasItem(word)))),
+                adminRoute("GET /api/v1/admin/classifier", () -> "classifier",
+                        (caller, ignored) -> caller.when().get(CLASSIFIER),
+                        (response, ignored) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("spam", greaterThanOrEqualTo(0))
+                                .body("legitimate", greaterThanOrEqualTo(0))
+                                .body("active", notNullValue()),
+                        ignored -> { }),
+                adminRoute("DELETE /api/v1/admin/classifier", SecurityMatrixTest::approvedByAdmin,
+                        (caller, id) -> caller.when().delete(CLASSIFIER),
+                        (response, id) -> {
+                            response.statusCode(204).body(emptyOrNullString());
+                            assertEquals(0L, Database.sql().number("select count(*) from classifier_example"),
+                                    "every example is forgotten");
+                        },
+                        id -> assertEquals(1L, Database.sql().number(
+                                "select count(*) from classifier_example where comment_id = ?", UUID.fromString(id)),
+                                "the approval is still learned")),
                 adminRoute("POST /api/v1/admin/moderators", SecurityMatrixTest::unusedUsername,
                         (caller, username) -> caller.contentType(ContentType.JSON)
                                 .body(Map.of("username", username, "password", Moderators.PASSWORD, "role", Role.MODERATOR))

@@ -94,6 +94,41 @@ public interface ModeratoConfig {
         /** An email with earlier approved comments skips the queue in pre mode. */
         @WithDefault("false")
         boolean trustedAuthors();
+
+        Classifier classifier();
+    }
+
+    /** The learning spam filter (screening.learning). The default thresholds are the evaluation's (BENCHMARKS.md). */
+    interface Classifier {
+        String DEFAULT_SPAM_THRESHOLD = "0.99";
+        String DEFAULT_HOLD_THRESHOLD = "0.3";
+
+        /** Whether new submissions are scored; moderators' decisions are learned either way. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** A score at or above this stores the comment as spam. */
+        @WithDefault(DEFAULT_SPAM_THRESHOLD)
+        double spamThreshold();
+
+        /** A score at or above this (and below the spam threshold) holds the comment for a moderator. */
+        @WithDefault(DEFAULT_HOLD_THRESHOLD)
+        double holdThreshold();
+
+        /** The filter scores nothing until it has learned this many examples of each kind. */
+        @WithDefault("50")
+        int minExamples();
+
+        /**
+         * The largest share of one kind's examples that one moderator's decisions may make up, once another
+         * moderator has taught that kind too; their oldest beyond it are left out. 1 turns the cap off.
+         */
+        @WithDefault("0.8")
+        double maxModeratorShare();
+
+        /** How often a replica looks for decisions made since its model was trained, here or on another replica. */
+        @WithDefault("5s")
+        Duration refreshInterval();
     }
 
     interface RateLimit {

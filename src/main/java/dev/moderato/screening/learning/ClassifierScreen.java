@@ -1,0 +1,58 @@
+package dev.moderato.screening.learning;
+
+import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.screening.Candidate;
+import dev.moderato.screening.Screen;
+import dev.moderato.screening.Verdict;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The learning spam filter's verdict: spam at or above {@code spam-threshold}, held at or above
+ * {@code hold-threshold}, with the score and the words that weighed most. Scores from the model in memory:
+ * it runs on the event loop. Last of the checks, as the most expensive.
+ */
+@ApplicationScoped
+@Priority(100)
+public class ClassifierScreen implements Screen {
+
+    static final String CODE = "classifier";
+    private static final int WORDS = 3;
+
+    private final Classifier classifier;
+    private final ModeratoConfig.Classifier settings;
+
+    ClassifierScreen(Classifier classifier, ModeratoConfig config) {
+        this.classifier = classifier;
+        this.settings = config.screening().classifier();
+    }
+
+    @Override
+    public Verdict check(Candidate candidate) {
+        SpamModel model = classifier.model().orElse(null);
+        if (model == null || !settings.enabled()) {
+            return Verdict.PASS;
+        }
+        List<String> features = Features.of(candidate.name(), candidate.website(), candidate.body());
+        double score = model.score(features);
+        if (score < settings.holdThreshold()) {
+            return Verdict.PASS;
+        }
+        String detail = detail(new SpamModel.Explained(score, model.words(candidate.body(), features, WORDS)));
+        return score >= settings.spamThreshold() ? Verdict.spam(CODE, detail) : Verdict.hold(CODE, detail);
+    }
+
+    /** "Score 0.97; words: "subscribe", "channel", "check"." Within the 200 characters of a reason's detail. */
+    static String detail(SpamModel.Explained explained) {
+        String score = String.format(Locale.ROOT, "Score %.2f", Math.floor(explained.score() * 100) / 100);
+        if (explained.words().isEmpty()) {
+            return score + ".";
+        }
+        return score + "; words: " + explained.words().stream().map(word -> "\"" + word + "\"")
+                .collect(Collectors.joining(", ")) + ".";
+    }
+}
