@@ -86,6 +86,26 @@ class HostileRequestTest {
     }
 
     @Test
+    void refusesJsonWhoseNulBytesWouldMakeItReadAsUtf32() throws Exception {
+        byte[] json = ("{\0\0\0\"thread\":\"" + Comments.newThread() + "\"}").getBytes(StandardCharsets.UTF_8);
+        long before = Comments.count();
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, JSON, json));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        assertEquals(before, Comments.count());
+    }
+
+    @Test
+    void refusesJsonInUtf16EvenWhenItsBytesAreValidUtf8() throws Exception {
+        String valid = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        long before = Comments.count();
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, JSON, valid.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        assertEquals(before, Comments.count());
+    }
+
+    @Test
     void sendsTheReaderBackToAPercentEncodedAddress() throws Exception {
         String form = "comment_post_ID=" + Comments.newThread() + "&author=Ada&email=ada%40example.org&comment=Fine"
                 + "&redirect_to=https%3A%2F%2Fnews.example.com%2F%C3%A9t%C3%A9%2F%E6%97%A5%3Fq%3D%C3%A9";

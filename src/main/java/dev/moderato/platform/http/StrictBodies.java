@@ -14,7 +14,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * JSON and form bodies are read only when they are what they claim: well-formed UTF-8 (no overlong forms, no
- * encoded surrogates, which lenient decoders turn into other characters or U+FFFD), and for a form, well-formed
+ * encoded surrogates, which lenient decoders turn into other characters or U+FFFD); for JSON, no NUL byte, which
+ * JSON in UTF-8 never holds and from which Jackson guesses UTF-16 or UTF-32; for a form, well-formed
  * percent-encoding whose bytes are UTF-8 too. Anything else is a {@link MalformedBodyException}, a 400.
  */
 @Provider
@@ -29,11 +30,27 @@ public class StrictBodies implements ReaderInterceptor {
         }
         byte[] body = context.getInputStream().readAllBytes(); // already in memory: RequestBodies read it whole
         requireUtf8(body, "The request body is not valid UTF-8.");
+        if (json) {
+            requireNoNulByte(body);
+        }
         if (form) {
             requireFormEncoding(body);
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /**
+     * JSON escapes U+0000 in a string and allows none elsewhere. Jackson reads a body that has NUL bytes among its
+     * first four as UTF-16 or UTF-32: UTF-16 text of ASCII characters, valid UTF-8 byte by byte, would be read as a
+     * comment, and a body no decoder makes sense of would fail beyond the JSON mappers, a 500.
+     */
+    private static void requireNoNulByte(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                throw new MalformedBodyException("The request body is not valid JSON in UTF-8: it holds a NUL byte.");
+            }
+        }
     }
 
     /** Every {@code %} starts two hexadecimal digits, and each field decodes to UTF-8. */
