@@ -106,6 +106,25 @@ class HostileRequestTest {
     }
 
     @Test
+    void keepsWhatFollowsAnEqualsSignInAFormValue() throws Exception {
+        String thread = Comments.newThread();
+        String form = "comment_post_ID=" + thread + "&author=Ada&email=ada%40example.org&comment=2+%2B+2=4,+so+x==y";
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, FORM, ascii(form)));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("2 + 2=4, so x==y", BrowserForms.onlyCommentIn(thread).body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "==", "=&=x&", "&&"})
+    void storesAFormWithFieldsThatHaveNoName(String nameless) throws Exception {
+        String thread = Comments.newThread();
+        String form = nameless + "&comment_post_ID=" + thread + "&author=Ada&email=ada%40example.org&comment=Fine&" + nameless;
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, FORM, ascii(form)));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("Fine", BrowserForms.onlyCommentIn(thread).body);
+    }
+
+    @Test
     void sendsTheReaderBackToAPercentEncodedAddress() throws Exception {
         String form = "comment_post_ID=" + Comments.newThread() + "&author=Ada&email=ada%40example.org&comment=Fine"
                 + "&redirect_to=https%3A%2F%2Fnews.example.com%2F%C3%A9t%C3%A9%2F%E6%97%A5%3Fq%3D%C3%A9";
