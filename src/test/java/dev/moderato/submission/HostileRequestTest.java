@@ -46,6 +46,19 @@ class HostileRequestTest {
         assertEquals("application/problem+json", answer.header("content-type"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "*/*", "application/*", "*/x-www-form-urlencoded"})
+    void refusesAWildcardContentType(String range) throws Exception {
+        String json = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        long before = Comments.count();
+        for (byte[] body : List.of(ascii(json), ascii("{\0\0\0" + json.substring(1)))) {
+            RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, range, body));
+            assertEquals(415, answer.status(), answer.body());
+            assertEquals("application/problem+json", answer.header("content-type"));
+        }
+        assertEquals(before, Comments.count());
+    }
+
     @Test
     void refusesAFormDeclaredInACharsetOtherThanUtf8() throws Exception {
         String form = "comment_post_ID=" + Comments.newThread() + "&author=Ren%E9&email=ada%40example.org&comment=Fine";
