@@ -59,6 +59,20 @@ class HostileRequestTest {
         assertEquals(before, Comments.count());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"APPLICATION/JSON", "application/jsOn", "Application/Json; Charset=UTF-8"})
+    void checksJsonWhateverTheCaseOfItsMediaType(String contentType) throws Exception {
+        String json = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        byte[] latin1 = json.replace("Ada", "Ad\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        long before = Comments.count();
+        for (byte[] body : List.of(ascii("{\0\0\0" + json.substring(1)), latin1)) {
+            RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, contentType, body));
+            assertEquals(400, answer.status(), answer.body());
+            assertEquals("application/problem+json", answer.header("content-type"));
+        }
+        assertEquals(before, Comments.count());
+    }
+
     @Test
     void refusesAFormDeclaredInACharsetOtherThanUtf8() throws Exception {
         String form = "comment_post_ID=" + Comments.newThread() + "&author=Ren%E9&email=ada%40example.org&comment=Fine";

@@ -35,8 +35,10 @@ final class MediaTypes {
                 || charset.equals(StandardCharsets.UTF_8.name().toLowerCase(Locale.ROOT));
     }
 
+    /** Whatever its case: media types compare case-insensitively, and the REST layer matches them so. */
     static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        String subtype = type == null ? "" : type.getSubtype().toLowerCase(Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
     }
 
     static boolean isForm(MediaType type) {
