@@ -46,6 +46,33 @@ class HostileRequestTest {
         assertEquals("application/problem+json", answer.header("content-type"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"*", "*/*", "application/*", "*/x-www-form-urlencoded"})
+    void refusesAWildcardContentType(String range) throws Exception {
+        String json = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        long before = Comments.count();
+        for (byte[] body : List.of(ascii(json), ascii("{\0\0\0" + json.substring(1)))) {
+            RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, range, body));
+            assertEquals(415, answer.status(), answer.body());
+            assertEquals("application/problem+json", answer.header("content-type"));
+        }
+        assertEquals(before, Comments.count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APPLICATION/JSON", "application/jsOn", "Application/Json; Charset=UTF-8"})
+    void checksJsonWhateverTheCaseOfItsMediaType(String contentType) throws Exception {
+        String json = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        byte[] latin1 = json.replace("Ada", "Ad\u00e9").getBytes(StandardCharsets.ISO_8859_1);
+        long before = Comments.count();
+        for (byte[] body : List.of(ascii("{\0\0\0" + json.substring(1)), latin1)) {
+            RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, contentType, body));
+            assertEquals(400, answer.status(), answer.body());
+            assertEquals("application/problem+json", answer.header("content-type"));
+        }
+        assertEquals(before, Comments.count());
+    }
+
     @Test
     void refusesAFormDeclaredInACharsetOtherThanUtf8() throws Exception {
         String form = "comment_post_ID=" + Comments.newThread() + "&author=Ren%E9&email=ada%40example.org&comment=Fine";
@@ -83,6 +110,45 @@ class HostileRequestTest {
         RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, JSON, json.toByteArray()));
         assertEquals(400, answer.status(), answer.body());
         assertEquals(before, Comments.count());
+    }
+
+    @Test
+    void refusesJsonWhoseNulBytesWouldMakeItReadAsUtf32() throws Exception {
+        byte[] json = ("{\0\0\0\"thread\":\"" + Comments.newThread() + "\"}").getBytes(StandardCharsets.UTF_8);
+        long before = Comments.count();
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, JSON, json));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        assertEquals(before, Comments.count());
+    }
+
+    @Test
+    void refusesJsonInUtf16EvenWhenItsBytesAreValidUtf8() throws Exception {
+        String valid = "{\"thread\":\"" + Comments.newThread() + "\",\"name\":\"Ada\",\"email\":\"ada@example.org\",\"body\":\"Fine\"}";
+        long before = Comments.count();
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, JSON, valid.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(400, answer.status(), answer.body());
+        assertEquals("application/problem+json", answer.header("content-type"));
+        assertEquals(before, Comments.count());
+    }
+
+    @Test
+    void keepsWhatFollowsAnEqualsSignInAFormValue() throws Exception {
+        String thread = Comments.newThread();
+        String form = "comment_post_ID=" + thread + "&author=Ada&email=ada%40example.org&comment=2+%2B+2=4,+so+x==y";
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, FORM, ascii(form)));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("2 + 2=4, so x==y", BrowserForms.onlyCommentIn(thread).body);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "==", "=&=x&", "&&"})
+    void storesAFormWithFieldsThatHaveNoName(String nameless) throws Exception {
+        String thread = Comments.newThread();
+        String form = nameless + "&comment_post_ID=" + thread + "&author=Ada&email=ada%40example.org&comment=Fine&" + nameless;
+        RawHttp.Answer answer = quietly(() -> RawHttp.post(COMMENTS, FORM, ascii(form)));
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals("Fine", BrowserForms.onlyCommentIn(thread).body);
     }
 
     @Test

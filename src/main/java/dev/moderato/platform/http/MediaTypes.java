@@ -11,7 +11,11 @@ final class MediaTypes {
     private MediaTypes() {
     }
 
-    /** A well-formed media type, and if it names a charset, UTF-8 (or its ASCII subset). */
+    /**
+     * A well-formed media type, and if it names a charset, UTF-8 (or its ASCII subset). Not a range such as
+     * {@code *}{@code /*} or {@code application/*}: the REST layer matches a range to every method, and a body
+     * under one would reach the JSON reader without the checks that JSON and forms get.
+     */
     static boolean isReadable(String contentType) {
         MediaType type;
         try {
@@ -19,7 +23,7 @@ final class MediaTypes {
         } catch (IllegalArgumentException malformed) {
             return false;
         }
-        if (type.getType().isEmpty() || type.getSubtype().isEmpty()) {
+        if (type.getType().isEmpty() || type.getSubtype().isEmpty() || type.isWildcardType() || type.isWildcardSubtype()) {
             return false;
         }
         String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
@@ -31,8 +35,10 @@ final class MediaTypes {
                 || charset.equals(StandardCharsets.UTF_8.name().toLowerCase(Locale.ROOT));
     }
 
+    /** Whatever its case: media types compare case-insensitively, and the REST layer matches them so. */
     static boolean isJson(MediaType type) {
-        return type != null && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        String subtype = type == null ? "" : type.getSubtype().toLowerCase(Locale.ROOT);
+        return subtype.equals("json") || subtype.endsWith("+json");
     }
 
     static boolean isForm(MediaType type) {
