@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * The spam filter as this replica holds it: a model trained from the examples in the database, in memory, so that
  * screening scores a submission without a query. Every {@code refresh-interval} a replica checks whether the
  * examples changed (a decision here or on another replica, a reset) and trains a new model from all of them;
- * replicas that read the same examples train the same model. Training a few thousand examples takes well under a
- * second, on the scheduler's thread, never a request's.
+ * replicas that read the same examples train the same model. Training a thousand examples takes about a second,
+ * on the scheduler's thread, never a request's, and rests four times as long after each training.
  */
 @ApplicationScoped
 public class Classifier {
@@ -25,6 +25,11 @@ public class Classifier {
     /** The latest examples of each kind that training reads; older ones no longer count. */
     static final int MAX_EXAMPLES_PER_KIND = 5000;
     static final String REFRESH_JOB = "classifier-refresh";
+    /**
+     * After a training that took t, the next waits at least this many t: training takes at most a fifth of one core,
+     * however fast moderators decide (with 10,000 examples it takes seconds).
+     */
+    static final int REST_PER_TRAINING = 4;
 
     private static final Logger LOG = Logger.getLogger(Classifier.class);
 
@@ -41,6 +46,8 @@ public class Classifier {
     private final Examples examples;
     private final ModeratoConfig.Classifier settings;
     private final AtomicReference<Trained> trained = new AtomicReference<>(Trained.NOTHING);
+    /** System.nanoTime() before which no training starts. */
+    private volatile long restUntil = System.nanoTime();
 
     Classifier(Examples examples, ModeratoConfig config) {
         this.examples = examples;
@@ -63,10 +70,14 @@ public class Classifier {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public synchronized void refresh() {
+        if (System.nanoTime() - restUntil < 0) {
+            return;
+        }
         Examples.Fingerprint fingerprint = examples.fingerprint();
         if (fingerprint.equals(trained.get().fingerprint())) {
             return;
         }
+        long started = System.nanoTime();
         List<Examples.Stored> spam = ModeratorCap.apply(examples.latest(true, MAX_EXAMPLES_PER_KIND),
                 settings.maxModeratorShare(), settings.minExamples());
         List<Examples.Stored> legitimate = ModeratorCap.apply(examples.latest(false, MAX_EXAMPLES_PER_KIND),
@@ -75,6 +86,8 @@ public class Classifier {
                 && !spam.isEmpty() && !legitimate.isEmpty();
         SpamModel model = settings.enabled() && enough ? train(spam, legitimate) : null;
         trained.set(new Trained(model, spam.size(), legitimate.size(), fingerprint));
+        long finished = System.nanoTime();
+        restUntil = finished + REST_PER_TRAINING * (finished - started);
     }
 
     /** Forgets every example, here at once and on other replicas at their next refresh. */
@@ -82,6 +95,7 @@ public class Classifier {
     public void reset() {
         examples.forgetAll();
         trained.set(Trained.NOTHING);
+        restUntil = System.nanoTime();
     }
 
     private static SpamModel train(List<Examples.Stored> spam, List<Examples.Stored> legitimate) {

@@ -7,7 +7,6 @@ import dev.moderato.screening.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -37,12 +36,11 @@ public class ClassifierScreen implements Screen {
         if (model == null || !settings.enabled()) {
             return Verdict.PASS;
         }
-        List<String> features = Features.of(candidate.name(), candidate.website(), candidate.body());
-        double score = model.score(features);
+        double score = model.score(candidate.name(), candidate.website(), candidate.body());
         if (score < settings.holdThreshold()) {
             return Verdict.PASS;
         }
-        String detail = detail(new SpamModel.Explained(score, model.words(candidate.body(), features, WORDS)));
+        String detail = detail(new SpamModel.Explained(score, model.words(candidate.body(), WORDS)));
         return score >= settings.spamThreshold() ? Verdict.spam(CODE, detail) : Verdict.hold(CODE, detail);
     }
 

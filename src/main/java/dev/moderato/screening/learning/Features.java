@@ -1,6 +1,7 @@
 package dev.moderato.screening.learning;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 public final class Features {
 
     static final String WORD = "w:";
+    static final String GRAM = "c:";
+    static final int MIN_GRAM = 3;
+    static final int MAX_GRAM = 5;
     private static final int MAX_CHARS = 2000;
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern LINK = Pattern.compile(
@@ -29,26 +33,58 @@ public final class Features {
     private Features() {
     }
 
-    /** The features of a comment; null fields give none. */
+    /**
+     * A comment's features as scoring reads them: every feature but the character n-grams, and the text the n-grams
+     * are taken from ({@link GramWeights} looks them up there, without a string for each).
+     */
+    public record Split(Set<String> others, char[] gramText) {
+    }
+
+    /** The features of a comment, as training reads them; null fields give none. */
     public static List<String> of(String name, String website, String body) {
         Set<String> features = new LinkedHashSet<>();
-        String text = body == null ? "" : body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+        String text = clip(body);
         String folded = fold(text);
         words(features, folded);
-        charGrams(features, folded);
+        grams(features, gramText(folded));
         links(features, text);
         shape(features, text, folded);
+        author(features, name);
+        site(features, website);
+        return List.copyOf(features);
+    }
+
+    /** The same features as {@link #of}, split for scoring. */
+    public static Split split(String name, String website, String body) {
+        Set<String> others = new HashSet<>();
+        String text = clip(body);
+        String folded = fold(text);
+        words(others, folded);
+        links(others, text);
+        shape(others, text, folded);
+        author(others, name);
+        site(others, website);
+        return new Split(others, gramText(folded));
+    }
+
+    private static String clip(String body) {
+        return body == null ? "" : body.length() > MAX_CHARS ? body.substring(0, MAX_CHARS) : body;
+    }
+
+    private static void author(Set<String> features, String name) {
         if (name != null) {
             for (String word : tokens(fold(name))) {
                 features.add("n:" + word);
             }
             features.add("n:len" + bucket(name.length(), 8, 16, 24));
         }
+    }
+
+    private static void site(Set<String> features, String website) {
         if (website != null) {
             features.add("site");
             host(website).ifPresent(host -> features.add("site:" + host));
         }
-        return List.copyOf(features);
     }
 
     /** Lower case, compatibility forms folded ("ｆｒｅｅ" is "free"), white space as single spaces. */
@@ -81,22 +117,20 @@ public final class Features {
         }
     }
 
-    private static void charGrams(Set<String> features, String folded) {
-        grams(features, " " + DIGITS.matcher(folded).replaceAll("0") + " ");
+    /** The text character n-grams are taken from: folded, digits as 0, a space at each end. */
+    static char[] gramText(String folded) {
+        return (" " + DIGITS.matcher(folded).replaceAll("0") + " ").toCharArray();
     }
 
-    /** The character n-grams a word of folded text gives, spaces around it included: the comment has some of them. */
-    static Set<String> charGrams(String word) {
-        Set<String> grams = new LinkedHashSet<>();
-        grams(grams, " " + DIGITS.matcher(word).replaceAll("0") + " ");
-        return grams;
+    /** The characters of a word of folded text that its own n-grams (those inside it) are taken from. */
+    static char[] wordText(String word) {
+        return DIGITS.matcher(word).replaceAll("0").toCharArray();
     }
 
-    /** "c:" and each 3, 4 and 5 characters of the text; built in one buffer, one string a gram (this runs per submission). */
-    private static void grams(Set<String> features, String padded) {
-        char[] text = padded.toCharArray();
-        char[] gram = {'c', ':', 0, 0, 0, 0, 0};
-        for (int n = 3; n <= 5; n++) {
+    /** {@link #GRAM} and each 3, 4 and 5 characters of the text, built in one buffer. */
+    private static void grams(Set<String> features, char[] text) {
+        char[] gram = {GRAM.charAt(0), GRAM.charAt(1), 0, 0, 0, 0, 0};
+        for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
             for (int i = 0; i + n <= text.length; i++) {
                 System.arraycopy(text, i, gram, 2, n);
                 features.add(new String(gram, 0, n + 2));

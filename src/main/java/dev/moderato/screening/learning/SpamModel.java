@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,9 @@ import java.util.Set;
 /**
  * A logistic regression over {@link Features}: Apache OpenNLP's maximum-entropy model, trained by L-BFGS with an
  * L2 penalty (the evaluation in BENCHMARKS.md chose it over naive Bayes and Tribuo's SGD-trained linear models).
+ * With two outcomes the model is linear: the log odds of spam are the sum of the comment's features' weights. Once
+ * trained, each feature's weight is read from the model into a table, and scoring adds them up ({@link #score}
+ * equals the library's evaluation, {@link #probability}, which makes a string of each n-gram: see GramWeights).
  * Immutable: a new decision trains a new model, and scoring reads the one in place.
  */
 public final class SpamModel {
@@ -51,8 +53,9 @@ public final class SpamModel {
 
     private final MaxentModel model;
     private final int spamIndex;
-    /** Each feature the model knows, and its weight towards spam: what explanations add up. */
+    /** Each feature the model knows, and its weight towards spam. */
     private final Map<String, Double> weights;
+    private final GramWeights grams;
 
     private SpamModel(MaxentModel model, String[] features) {
         this.model = model;
@@ -63,6 +66,7 @@ public final class SpamModel {
             weights.put(feature, Math.log(probabilities[spamIndex] / probabilities[1 - spamIndex]));
         }
         this.weights = weights;
+        this.grams = new GramWeights(weights);
     }
 
     /** Trains on the examples, which must hold both kinds. */
@@ -95,38 +99,38 @@ public final class SpamModel {
 
     /** The probability the model gives the comment of being spam, from 0 to 1. */
     public double score(String name, String website, String body) {
-        return score(Features.of(name, website, body));
+        return score(Features.split(name, website, body));
     }
 
-    /** The score of a comment's {@link Features}. */
-    public double score(List<String> features) {
+    /** The score of a comment's features: the logistic function of the sum of their weights. */
+    public double score(Features.Split features) {
+        double logOdds = grams.sum(features.gramText());
+        for (String feature : features.others()) {
+            logOdds += weights.getOrDefault(feature, 0.0);
+        }
+        return 1 / (1 + Math.exp(-logOdds));
+    }
+
+    /** The library's own evaluation of a comment's features ({@link Features#of}): what {@link #score} adds up to. */
+    double probability(List<String> features) {
         return model.eval(features.toArray(String[]::new))[spamIndex];
     }
 
-    /**
-     * The score, and up to {@code count} words of the body that raised it most: {@link #words}.
-     */
+    /** The score, and up to {@code count} words of the body that raised it most: {@link #words}. */
     public Explained explain(String name, String website, String body, int count) {
-        List<String> features = Features.of(name, website, body);
-        return new Explained(score(features), words(body, features, count));
+        return new Explained(score(name, website, body), words(body, count));
     }
 
     /**
-     * Up to {@code count} words of the body that raise its score most. The model is linear: a comment's log odds of
-     * spam are the sum of its features' weights. A word weighs its own feature's weight and those of the comment's
-     * character n-grams that lie within it; bigrams and shapes belong to no one word. Lookups in a table the
-     * training filled: no second scoring of the text.
+     * Up to {@code count} words of the body that raise its score most: a word weighs its own feature's weight and
+     * those of the character n-grams inside it; bigrams and shapes belong to no one word.
      */
-    public List<String> words(String body, List<String> features, int count) {
-        Set<String> present = new HashSet<>(features);
+    public List<String> words(String body, int count) {
         record Weighed(String word, double weight) {
         }
         List<Weighed> weighed = new ArrayList<>();
         for (String word : distinctWords(body)) {
-            double weight = weights.getOrDefault(Features.WORD + word, 0.0);
-            for (String gram : Features.charGrams(word)) {
-                weight += present.contains(gram) ? weights.getOrDefault(gram, 0.0) : 0;
-            }
+            double weight = weights.getOrDefault(Features.WORD + word, 0.0) + grams.sum(Features.wordText(word));
             if (weight > 0) {
                 weighed.add(new Weighed(word, weight));
             }

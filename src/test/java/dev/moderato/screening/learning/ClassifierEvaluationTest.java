@@ -10,6 +10,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.util.List;
 import java.util.Locale;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -55,6 +56,17 @@ class ClassifierEvaluationTest {
         }
     }
 
+    @Test
+    void scoresAreTheLibrarysEvaluation() {
+        List<YoutubeSpamCollection.Comment> comments = videos.stream().flatMap(video -> video.comments().stream()).toList();
+        SpamModel model = SpamModel.train(comments.stream().limit(1100)
+                .map(comment -> new SpamModel.Example(comment.author(), null, comment.body(), comment.spam())).toList());
+        for (YoutubeSpamCollection.Comment comment : comments) {
+            assertEquals(model.probability(Features.of(comment.author(), null, comment.body())),
+                    model.score(comment.author(), null, comment.body()), 1e-9, comment.body());
+        }
+    }
+
     /**
      * What scoring costs a submission, in this JVM, as ClassifierScreen does it: the model trained on all four
      * videos scores (and, where screening would, explains) every comment of the collection, ten rounds after a warm-up; the median round.
@@ -71,9 +83,8 @@ class ClassifierEvaluationTest {
         for (int round = -10; round < micros.length; round++) {
             long started = System.nanoTime();
             for (YoutubeSpamCollection.Comment comment : comments) {
-                List<String> features = Features.of(comment.author(), null, comment.body());
-                double score = model.score(features);
-                sink += score >= hold ? model.words(comment.body(), features, 3).size() : score;
+                double score = model.score(comment.author(), null, comment.body());
+                sink += score >= hold ? model.words(comment.body(), 3).size() : score;
             }
             if (round >= 0) {
                 micros[round] = (System.nanoTime() - started) / 1000.0 / comments.size();

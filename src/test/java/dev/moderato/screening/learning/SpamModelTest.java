@@ -52,6 +52,14 @@ class SpamModelTest {
     }
 
     @Test
+    void scoresAddUpTheWeightsAsTheLibraryEvaluates() {
+        for (String body : List.of(SPAM, LEGITIMATE, "check check check my channel 123 456", "Ａｄａ wrote: ok")) {
+            assertEquals(model.probability(Features.of("Someone", "https://example.org", body)),
+                    model.score("Someone", "https://example.org", body), 1e-9, body);
+        }
+    }
+
+    @Test
     void theSameExamplesTrainTheSameModel() {
         SpamModel again = SpamModel.train(examples);
 
