@@ -1,18 +1,14 @@
 package dev.moderato.submission;
 
-import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 @ApplicationScoped
 public class ParentInThreadValidator implements ConstraintValidator<ParentInThread, SubmissionRequest> {
-
-    private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
 
     private final CommentStore comments;
 
@@ -22,9 +18,8 @@ public class ParentInThreadValidator implements ConstraintValidator<ParentInThre
 
     @Override
     public boolean isValid(SubmissionRequest request, ConstraintValidatorContext context) {
-        if (request == null || request.parentId() == null || request.thread() == null
-                || !ID_SHAPE.matcher(request.parentId()).matches()) {
-            return true; // absent, or already reported by the field's own constraints
+        if (request == null || request.parentId() == null) {
+            return true; // not a reply; the fields' own constraints have passed (SubmissionRequest.Lookups)
         }
         boolean found = comments.isApprovedIn(UUID.fromString(request.parentId()), request.thread());
         if (!found) {

@@ -7,13 +7,17 @@ import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.EmailAddress;
 import dev.moderato.comment.ThreadKey;
 import dev.moderato.comment.Website;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.constraints.Pattern;
 
 /**
  * What a reader submits. Values are tidied on construction ({@link ContentRules}) so that the
- * constraints judge what will be stored.
+ * constraints judge what will be stored. The parent is looked up in the database only once every field
+ * has passed its own constraints: a thread key with a NUL in it is the reader's mistake, to be named as
+ * such, not a query PostgreSQL refuses.
  */
-@ParentInThread
+@ParentInThread(groups = SubmissionRequest.Lookups.class)
+@GroupSequence({SubmissionRequest.class, SubmissionRequest.Lookups.class})
 public record SubmissionRequest(
         @ThreadKey
         String thread,
@@ -40,5 +44,9 @@ public record SubmissionRequest(
         email = ContentRules.trimmed(email);
         website = ContentRules.optional(website);
         body = ContentRules.body(body);
+    }
+
+    /** The constraints that ask the database, checked after the fields' own. */
+    interface Lookups {
     }
 }

@@ -82,6 +82,22 @@ class HostileTextTest {
         assertEquals(before, Comments.count());
     }
 
+    /** A reply's parent is looked up by thread: a thread PostgreSQL cannot hold must be refused before it asks. */
+    @Test
+    void refusesAReplyWhoseThreadHoldsANulByNamingTheThreadOnly() {
+        long before = Comments.count();
+        Map<String, Object> reply = Comments.with(Comments.valid(Comments.newThread() + "\u0000"),
+                "parentId", "01a2f5c4-7c1e-7b3a-9d52-3f6e1a2b4c5d");
+        given().contentType(ContentType.JSON).body(reply)
+                .when().post("/api/v1/comments")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations", hasSize(1))
+                .body("violations[0].field", equalTo("thread"))
+                .body("violations[0].message", equalTo(message("comment.thread.control")));
+        assertEquals(before, Comments.count(), "nothing may be stored");
+    }
+
     @Test
     void refusesAControlCharacterInAModeratorsEdit() {
         String id = Comments.submit(Comments.valid(Comments.newThread()));
