@@ -1,6 +1,7 @@
 package dev.moderato.screening.learning;
 
 import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.storage.SkippedWhileDatabaseAway;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -69,6 +70,7 @@ public class Classifier {
     @Scheduled(identity = REFRESH_JOB, every = "${moderato.screening.classifier.refresh-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @SkippedWhileDatabaseAway
     public synchronized void refresh() {
         if (System.nanoTime() - restUntil < 0) {
             return;
