@@ -3,6 +3,7 @@ package dev.moderato.submission;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.Ids;
 import dev.moderato.comment.Reason;
 import dev.moderato.platform.problem.InvalidRequestException;
@@ -22,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +35,8 @@ import java.util.stream.Collectors;
 class Intake {
 
     private static final int MAX_USER_AGENT = 512;
+    /** A WordPress comment id. */
+    private static final Pattern WORDPRESS_ID = Pattern.compile("[0-9]{1,40}");
 
     /** A comment ready for the writer, and the outcome it is counted under once stored. */
     record Screened(Comment comment, CommentEvent event, String outcome) {
@@ -41,11 +45,13 @@ class Intake {
     private final Validator validator;
     private final Screening screening;
     private final ThreadSettings threads;
+    private final CommentStore comments;
 
-    Intake(Validator validator, Screening screening, ThreadSettings threads) {
+    Intake(Validator validator, Screening screening, ThreadSettings threads, CommentStore comments) {
         this.validator = validator;
         this.screening = screening;
         this.threads = threads;
+        this.comments = comments;
     }
 
     /**
@@ -54,6 +60,25 @@ class Intake {
      */
     boolean worksFromMemory(SubmissionRequest request) {
         return request.parentId() == null && screening.worksFromMemory();
+    }
+
+    /**
+     * The request with a numeric parent, a WordPress comment id ({@code comment_parent}), resolved to the comment
+     * imported under that id, or dropped when none was: a reply to a comment Moderato never had is still a comment.
+     * Call it where blocking is allowed; a request with a parent never works from memory.
+     */
+    SubmissionRequest resolved(SubmissionRequest request) {
+        String parent = request.parentId();
+        if (parent == null || !WORDPRESS_ID.matcher(parent).matches()) {
+            return request;
+        }
+        Optional<UUID> imported;
+        try {
+            imported = comments.importedFromWordPress(request.thread(), Long.parseLong(parent));
+        } catch (NumberFormatException beyondAnyWordPressId) {
+            imported = Optional.empty();
+        }
+        return request.withParent(imported.map(UUID::toString).orElse(null));
     }
 
     void validate(SubmissionRequest request) {

@@ -78,8 +78,9 @@ public class SubmissionService {
     private CompletableFuture<Intake.Screened> judged(SubmissionRequest request, Origin origin, FormHints hints) {
         if (!intake.worksFromMemory(request)) {
             return onWorker(() -> {
-                intake.validate(request);
-                return intake.screen(request, origin, hints);
+                SubmissionRequest resolved = intake.resolved(request);
+                intake.validate(resolved);
+                return intake.screen(resolved, origin, hints);
             });
         }
         try {
