@@ -1,5 +1,5 @@
 /* Moderato's comment widget: <div data-moderato-thread="…"></div> and this script, nothing else.
-   Plain ES2017, no framework, no eval, no innerHTML: every text from the API is inserted as text.
+   Plain ES2017, no framework, no eval, no markup built from strings: every text from the API is inserted as text.
    Docs: docs/embedding.md. */
 (function () {
   'use strict';
@@ -50,7 +50,7 @@
   /** A comment body (plain text) as paragraphs of lines, each line as text and link segments. */
   function segments(body) {
     return body.trim().split(/\n\s*\n/).map(function (paragraph) {
-      return paragraph.split('\n').map(function (line) {
+      return paragraph.trim().split('\n').map(function (line) {
         var parts = [];
         var start = 0;
         var match;
