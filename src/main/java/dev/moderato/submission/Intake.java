@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -35,8 +34,6 @@ import java.util.stream.Collectors;
 class Intake {
 
     private static final int MAX_USER_AGENT = 512;
-    /** A WordPress comment id. */
-    private static final Pattern WORDPRESS_ID = Pattern.compile("[0-9]{1,40}");
 
     /** A comment ready for the writer, and the outcome it is counted under once stored. */
     record Screened(Comment comment, CommentEvent event, String outcome) {
@@ -56,25 +53,24 @@ class Intake {
 
     /**
      * Whether the whole intake of this request can run from memory, on an event loop: not for a reply (its
-     * parent is looked up), nor when screening asks the database (trusted authors).
+     * parent is looked up, a WordPress parent too), nor when screening asks the database (trusted authors).
      */
-    boolean worksFromMemory(SubmissionRequest request) {
-        return request.parentId() == null && screening.worksFromMemory();
+    boolean worksFromMemory(SubmissionRequest request, FormHints hints) {
+        return request.parentId() == null && hints.wordPressParent() == null && screening.worksFromMemory();
     }
 
     /**
-     * The request with a numeric parent, a WordPress comment id ({@code comment_parent}), resolved to the comment
-     * imported under that id, or dropped when none was: a reply to a comment Moderato never had is still a comment.
-     * Call it where blocking is allowed; a request with a parent never works from memory.
+     * The request answering the comment imported under this WordPress comment id ({@code comment_parent} of a
+     * WordPress form), or none when no comment was imported with it: a reply to a comment Moderato never had is
+     * still a comment. Call it where blocking is allowed.
      */
-    SubmissionRequest resolved(SubmissionRequest request) {
-        String parent = request.parentId();
-        if (parent == null || !WORDPRESS_ID.matcher(parent).matches()) {
+    SubmissionRequest resolved(SubmissionRequest request, String wordPressParent) {
+        if (wordPressParent == null) {
             return request;
         }
         Optional<UUID> imported;
         try {
-            imported = comments.importedFromWordPress(request.thread(), Long.parseLong(parent));
+            imported = comments.importedFromWordPress(request.thread(), Long.parseLong(wordPressParent));
         } catch (NumberFormatException beyondAnyWordPressId) {
             imported = Optional.empty();
         }

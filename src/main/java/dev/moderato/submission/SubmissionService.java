@@ -76,9 +76,9 @@ public class SubmissionService {
     }
 
     private CompletableFuture<Intake.Screened> judged(SubmissionRequest request, Origin origin, FormHints hints) {
-        if (!intake.worksFromMemory(request)) {
+        if (!intake.worksFromMemory(request, hints)) {
             return onWorker(() -> {
-                SubmissionRequest resolved = intake.resolved(request);
+                SubmissionRequest resolved = intake.resolved(request, hints.wordPressParent());
                 intake.validate(resolved);
                 return intake.screen(resolved, origin, hints);
             });
