@@ -309,7 +309,7 @@
     var error = el('p', { 'class': 'error', id: id + '-error', hidden: true });
     this.inputs[name] = input;
     this.errors[name] = error;
-    return el('p', { 'class': 'field field-' + name }, [labelNode, input, error]);
+    return el('div', { 'class': 'field field-' + name }, [labelNode, input, error]);
   };
 
   Widget.prototype.buildForm = function () {
@@ -466,7 +466,7 @@
     list.appendChild(node);
     this.nodes[receipt.id] = node;
     if (published) {
-      this.depths[receipt.id] = { depth: 0, under: null };
+      placement([shown], this.depths); // a reply to it finds its place, as one loaded from the server would
       this.total++;
       this.loaded++;
       this.heading.textContent = this.t.count(this.total);

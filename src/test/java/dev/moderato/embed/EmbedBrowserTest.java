@@ -17,6 +17,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
@@ -111,6 +112,31 @@ class EmbedBrowserTest {
         assertEquals("0 commentaire", count(empty));
         Chromium.screenshot(browser, "embed-thread-fr");
         assertNothingElse();
+    }
+
+    @Test
+    void hasADarkVariantAndTakesTheSitesAccent() {
+        String thread = Comments.newThread();
+        approved(thread, "Ada Lovelace", "https://ada.example.org", null, "Un avis.");
+        browser.get(site.article("fr", thread));
+        String light = widget().findElement(By.cssSelector("a.name")).getCssValue("color");
+        try {
+            colorScheme("dark");
+            browser.navigate().refresh();
+            SearchContext dark = widget();
+            assertFalse(light.equals(dark.findElement(By.cssSelector("a.name")).getCssValue("color")),
+                    "the accent changes under prefers-color-scheme: dark");
+            Chromium.screenshot(browser, "embed-thread-fr-dark");
+        } finally {
+            colorScheme("light");
+        }
+        js("document.body.style.setProperty('--moderato-accent', 'rgb(163, 38, 15)'); return null;");
+        assertEquals("rgba(163, 38, 15, 1)", widget().findElement(By.cssSelector("a.name")).getCssValue("color"));
+    }
+
+    private void colorScheme(String scheme) {
+        ((HasCdp) browser).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     @Test
