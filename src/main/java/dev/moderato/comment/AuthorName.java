@@ -9,11 +9,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The author's name: something visible, at most 100 characters, no control or text-direction characters.
+ * The author's name: something visible, at most 245 characters (WordPress's limit), no control or text-direction characters.
  * The same rule for a submission and a moderator's edit; each broken part is reported on its own.
  */
 @Visible(message = "{comment.name.required}")
-@MaxLength(value = 100, message = "{comment.name.size}")
+@MaxLength(value = 245, message = "{comment.name.size}")
 @PlainText(message = "{comment.name.control}")
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
         ElementType.TYPE_USE})

@@ -5,7 +5,7 @@ public record CommentContent(@AuthorName String name, @Website String website, @
 
     public CommentContent {
         name = ContentRules.trimmed(name);
-        website = ContentRules.optional(website);
+        website = ContentRules.website(website);
         body = ContentRules.body(body);
     }
 }

@@ -41,6 +41,15 @@ public class CommentStore {
                 id, thread, CommentStatus.APPROVED);
     }
 
+    /**
+     * The comment of this thread that was imported under this WordPress comment id: what a WordPress form's
+     * {@code comment_parent} names. Nothing is imported with its WordPress id yet, so there is none; the import
+     * will record that id and look it up here.
+     */
+    public Optional<UUID> importedFromWordPress(String thread, long wordPressId) {
+        return Optional.empty();
+    }
+
     /** The comment with its reasons. */
     public Optional<Comment> find(UUID id) {
         return withReasons(sql.first("select " + CommentRows.COLUMNS + " from comment where id = ?",

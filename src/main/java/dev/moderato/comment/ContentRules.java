@@ -2,6 +2,7 @@ package dev.moderato.comment;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * How the text a person typed is tidied and judged, the same wherever it enters: a submission, a moderator's
@@ -11,6 +12,9 @@ import java.util.Locale;
  * count characters as people see them: code points, not UTF-16 units.
  */
 public final class ContentRules {
+
+    /** A scheme and its colon, not followed by a digit: {@code mailto:}, but not the port of {@code example.org:8080}. */
+    private static final Pattern NAMED_SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:(?![0-9])");
 
     private ContentRules() {
     }
@@ -24,6 +28,19 @@ public final class ContentRules {
     public static String optional(String value) {
         String trimmed = trimmed(value);
         return trimmed == null || trimmed.isEmpty() ? null : trimmed;
+    }
+
+    /**
+     * An optional website as people type it: {@code amelie.example.org} gets {@code https://}, as WordPress adds a
+     * scheme to an address typed without one. A value naming a scheme of its own ({@code ftp:}, {@code javascript:})
+     * keeps it, for the constraint to refuse.
+     */
+    public static String website(String value) {
+        String trimmed = optional(value);
+        if (trimmed == null || trimmed.contains("://") || NAMED_SCHEME.matcher(trimmed).lookingAt()) {
+            return trimmed;
+        }
+        return trimmed.startsWith("//") ? "https:" + trimmed : "https://" + trimmed;
     }
 
     /** Trimmed, line breaks as {@code \n}. */

@@ -4,6 +4,8 @@ import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
+import dev.moderato.platform.http.Compressed;
+import dev.moderato.platform.http.EntityTags;
 import dev.moderato.platform.WholeNumberValidator;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -48,6 +50,7 @@ public class PublicationResource {
     @APIResponse(responseCode = "200", description = "The page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ThreadPage.class)))
     @APIResponse(responseCode = "304", description = "The page is still the one the If-None-Match tag names")
+    // Sent with gzip or Brotli when Accept-Encoding takes them, compressed once when the page is cached.
     public Response list(@QueryParam("thread") @NotBlank(message = "{query.thread.required}")
                          @MaxLength(value = 200, message = "{comment.thread.size}")
                          @PlainText(message = "{comment.thread.control}") String thread,
@@ -60,10 +63,13 @@ public class PublicationResource {
                          @Context HttpHeaders headers) {
         PublishedPage content = published.page(ContentRules.trimmed(thread), WholeNumberValidator.parse(page),
                 WholeNumberValidator.parse(size));
-        Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), content.etag())
+        Compressed.Representation chosen = content.json().forClient(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
+        String etag = chosen.etag(content.etag());
+        Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()
-                : Response.ok(content.json(), MediaType.APPLICATION_JSON_TYPE);
-        return answer.header(HttpHeaders.ETAG, content.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+                : Response.ok(chosen.bytes(), MediaType.APPLICATION_JSON_TYPE).encoding(chosen.encoding());
+        return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 
     @GET

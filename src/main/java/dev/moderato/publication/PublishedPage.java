@@ -1,25 +1,15 @@
 package dev.moderato.publication;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.moderato.platform.http.Compressed;
+import dev.moderato.platform.http.EntityTags;
 
 /**
- * A {@link ThreadPage} serialised once, with its entity tag. The tag is a digest of the bytes,
- * not a counter, so every replica gives the same tag to the same content and a reader's cached
- * copy stays valid whichever replica answers next.
+ * A {@link ThreadPage} serialised and compressed once, with its entity tag: a digest of the JSON
+ * ({@link EntityTags#of}), the same on every replica.
  */
-record PublishedPage(byte[] json, String etag) {
-
-    /** 128 bits of SHA-256: collisions are out of reach, and the header stays short. */
-    private static final int TAG_BYTES = 16;
+record PublishedPage(Compressed json, String etag) {
 
     static PublishedPage of(byte[] json) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json);
-            return new PublishedPage(json, '"' + HexFormat.of().formatHex(digest, 0, TAG_BYTES) + '"');
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return new PublishedPage(Compressed.of(json), EntityTags.of(json));
     }
 }

@@ -44,7 +44,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PublishedThreads {
 
-    /** Serialised pages kept, in bytes of JSON: a full page of long comments is a few MB at worst. */
+    /** Serialised pages kept, in bytes of JSON and its compressed copies: a full page of long comments is a few MB at worst. */
     private static final long MAX_PAGE_BYTES = 32L << 20;
     private static final int MAX_THREADS = 100_000;
 
@@ -71,7 +71,7 @@ public class PublishedThreads {
         Ticker ticker = ticker(clock);
         this.generations = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
         this.pages = Caffeine.newBuilder().ticker(ticker).maximumWeight(MAX_PAGE_BYTES)
-                .<PageKey, PublishedPage>weigher((key, page) -> page.json().length)
+                .<PageKey, PublishedPage>weigher((key, page) -> page.json().weight())
                 .expireAfterWrite(ttl).build();
         this.counts = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
     }

@@ -5,6 +5,7 @@ import dev.moderato.platform.problem.Violation;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A plain HTML form post, under Moderato's field names or those of a WordPress comment form, so
@@ -13,6 +14,9 @@ import java.util.Map;
  */
 record FormSubmission(SubmissionRequest request, String redirectTo, FormHints hints,
                       Map<String, String> submittedNames) {
+
+    /** A WordPress comment id, as its "Reply" links post it in {@code comment_parent}. */
+    private static final Pattern WORDPRESS_ID = Pattern.compile("[0-9]{1,40}");
 
     private static final String[][] ALIASES = {
             {"thread", "comment_post_ID"},
@@ -38,13 +42,17 @@ record FormSubmission(SubmissionRequest request, String redirectTo, FormHints hi
                 }
             }
         }
-        String parent = values.get("parentId");
-        if ("0".equals(parent == null ? null : parent.strip())) {
+        String parent = values.get("parentId") == null ? null : values.get("parentId").strip();
+        String wordPressParent = null;
+        if ("0".equals(parent)) {
             values.remove("parentId"); // WordPress sends 0 for a top-level comment
+        } else if ("comment_parent".equals(names.get("parentId")) && parent != null && WORDPRESS_ID.matcher(parent).matches()) {
+            values.remove("parentId"); // a WordPress comment id, resolved (or dropped) where the database may be asked
+            wordPressParent = parent;
         }
         SubmissionRequest request = new SubmissionRequest(values.get("thread"), values.get("parentId"),
                 values.get("name"), values.get("email"), values.get("website"), values.get("body"));
-        FormHints hints = new FormHints(first(form, honeypotField), first(form, tokenField));
+        FormHints hints = new FormHints(first(form, honeypotField), first(form, tokenField), wordPressParent);
         return new FormSubmission(request, first(form, "redirect_to"), hints, Map.copyOf(names));
     }
 

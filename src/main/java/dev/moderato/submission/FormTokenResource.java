@@ -1,5 +1,6 @@
 package dev.moderato.submission;
 
+import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.screening.FormTokens;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -15,17 +16,21 @@ import java.util.Map;
 public class FormTokenResource {
 
     private final FormTokens tokens;
+    private final ModeratoConfig config;
 
-    FormTokenResource(FormTokens tokens) {
+    FormTokenResource(FormTokens tokens, ModeratoConfig config) {
         this.tokens = tokens;
+        this.config = config;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A signed timestamp for the comment form's hidden token field")
+    @Operation(summary = "A signed timestamp for the comment form's hidden token field",
+            description = "With the names a form gives the token's field and the honeypot, for a page that builds its own form.")
     public Response issue() {
         CacheControl noStore = new CacheControl();
         noStore.setNoStore(true);
-        return Response.ok(Map.of("token", tokens.issue())).cacheControl(noStore).build();
+        return Response.ok(Map.of("token", tokens.issue(), "field", config.screening().tokenField(),
+                "honeypot", config.screening().honeypotField())).cacheControl(noStore).build();
     }
 }

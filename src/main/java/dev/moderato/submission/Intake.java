@@ -3,6 +3,7 @@ package dev.moderato.submission;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentStatus;
+import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.Ids;
 import dev.moderato.comment.Reason;
 import dev.moderato.platform.problem.InvalidRequestException;
@@ -41,19 +42,39 @@ class Intake {
     private final Validator validator;
     private final Screening screening;
     private final ThreadSettings threads;
+    private final CommentStore comments;
 
-    Intake(Validator validator, Screening screening, ThreadSettings threads) {
+    Intake(Validator validator, Screening screening, ThreadSettings threads, CommentStore comments) {
         this.validator = validator;
         this.screening = screening;
         this.threads = threads;
+        this.comments = comments;
     }
 
     /**
      * Whether the whole intake of this request can run from memory, on an event loop: not for a reply (its
-     * parent is looked up), nor when screening asks the database (trusted authors).
+     * parent is looked up, a WordPress parent too), nor when screening asks the database (trusted authors).
      */
-    boolean worksFromMemory(SubmissionRequest request) {
-        return request.parentId() == null && screening.worksFromMemory();
+    boolean worksFromMemory(SubmissionRequest request, FormHints hints) {
+        return request.parentId() == null && hints.wordPressParent() == null && screening.worksFromMemory();
+    }
+
+    /**
+     * The request answering the comment imported under this WordPress comment id ({@code comment_parent} of a
+     * WordPress form), or none when no comment was imported with it: a reply to a comment Moderato never had is
+     * still a comment. Call it where blocking is allowed.
+     */
+    SubmissionRequest resolved(SubmissionRequest request, String wordPressParent) {
+        if (wordPressParent == null) {
+            return request;
+        }
+        Optional<UUID> imported;
+        try {
+            imported = comments.importedFromWordPress(request.thread(), Long.parseLong(wordPressParent));
+        } catch (NumberFormatException beyondAnyWordPressId) {
+            imported = Optional.empty();
+        }
+        return request.withParent(imported.map(UUID::toString).orElse(null));
     }
 
     void validate(SubmissionRequest request) {

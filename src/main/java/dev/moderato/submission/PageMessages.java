@@ -27,4 +27,7 @@ public interface PageMessages {
 
     @Message("Please go back, correct the following and send it again:")
     String invalidText();
+
+    @Message("Back to the article")
+    String backToArticle();
 }

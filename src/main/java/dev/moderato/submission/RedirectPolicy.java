@@ -1,31 +1,29 @@
 package dev.moderato.submission;
 
-import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.platform.http.AllowedOrigins;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Decides whether a form's {@code redirect_to} may be followed: only to an allowed origin, never an open redirect. */
+/**
+ * Where a form post sends its reader back: only to an allowed origin, never an open redirect. The 303 after a
+ * stored comment carries a marker in its fragment, {@code #moderato=pending,ID} (or {@code approved}), which the
+ * widget on the article reads to show the reader their comment; the fragment never reaches the site's server.
+ */
 @ApplicationScoped
 public class RedirectPolicy {
 
-    private final Set<String> allowedOrigins;
+    static final String MARKER = "moderato=";
 
-    RedirectPolicy(ModeratoConfig config) {
-        this.allowedOrigins = config.allowedOrigins().orElse(List.of()).stream()
-                .map(String::strip)
-                .filter(origin -> !origin.isEmpty())
-                .map(RedirectPolicy::origin)
-                .flatMap(Optional::stream)
-                .collect(Collectors.toUnmodifiableSet());
+    private final AllowedOrigins allowed;
+
+    RedirectPolicy(AllowedOrigins allowed) {
+        this.allowed = allowed;
     }
 
+    /** The form's {@code redirect_to}, when its origin is allowed. */
     public Optional<URI> target(String redirectTo) {
         if (redirectTo == null || redirectTo.isBlank()) {
             return Optional.empty();
@@ -34,23 +32,21 @@ public class RedirectPolicy {
             URI uri = new URI(redirectTo.strip());
             // Percent-encoded as UTF-8: a header carries ASCII, and raw "é" would go out as a Latin-1 byte.
             URI ascii = new URI(uri.toASCIIString());
-            return origin(ascii.toString()).filter(allowedOrigins::contains).map(origin -> ascii);
+            return allowed.allows(ascii.toString()) ? Optional.of(ascii) : Optional.empty();
         } catch (URISyntaxException malformed) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> origin(String value) {
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                return Optional.empty();
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-            return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
-        } catch (URISyntaxException malformed) {
-            return Optional.empty();
-        }
+    /** The page a form's reader goes back to from Moderato's own pages: {@code redirect_to}, else an allowed Referer. */
+    public Optional<URI> backTo(String redirectTo, String referer) {
+        return target(redirectTo).or(() -> target(referer));
+    }
+
+    /** The target with the marker of the stored comment in place of its fragment. */
+    static URI marked(URI target, String status, String id) {
+        String address = target.toString();
+        int hash = address.indexOf('#');
+        return URI.create((hash < 0 ? address : address.substring(0, hash)) + '#' + MARKER + status + ',' + id);
     }
 }

@@ -42,8 +42,13 @@ public record SubmissionRequest(
         parentId = ContentRules.optional(parentId);
         name = ContentRules.trimmed(name);
         email = ContentRules.trimmed(email);
-        website = ContentRules.optional(website);
+        website = ContentRules.website(website);
         body = ContentRules.body(body);
+    }
+
+    /** The same request answering another parent, or none. */
+    SubmissionRequest withParent(String parent) {
+        return new SubmissionRequest(thread, parent, name, email, website, body);
     }
 
     /** The constraints that ask the database, checked after the fields' own. */

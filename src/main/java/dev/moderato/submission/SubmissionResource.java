@@ -1,6 +1,7 @@
 package dev.moderato.submission;
 
 import dev.moderato.platform.http.ClientAddress;
+import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.screening.Rejection;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
@@ -35,11 +37,11 @@ public class SubmissionResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance received(boolean published);
+        static native TemplateInstance received(boolean published, String back);
 
-        static native TemplateInstance refused(String reason);
+        static native TemplateInstance refused(String reason, String back);
 
-        static native TemplateInstance invalid(List<Violation> violations);
+        static native TemplateInstance invalid(List<Violation> violations, String back);
     }
 
     private final SubmissionService submissions;
@@ -82,23 +84,32 @@ public class SubmissionResource {
         FormSubmission submission = FormSubmission.from(form, config.screening().honeypotField(),
                 config.screening().tokenField());
         Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String back = redirects.backTo(submission.redirectTo(), headers.getHeaderString("Referer"))
+                .map(URI::toString).orElse(null);
         return submissions.submit(submission.request(), origin(http), submission.hints())
                 .handle((comment, failure) -> failure == null
-                        ? redirects.target(submission.redirectTo())
-                                .map(target -> Response.seeOther(target).build())
-                                .orElseGet(() -> page(Response.Status.OK,
-                                        Templates.received(comment.status == CommentStatus.APPROVED), locale))
-                        : refusal(SubmissionService.unwrapped(failure), submission, locale));
+                        ? received(comment, submission, back, locale)
+                        : refusal(SubmissionService.unwrapped(failure), submission, back, locale));
+    }
+
+    /** Back to the article, its fragment marking the new comment for the widget; else a page saying it was received. */
+    private Response received(Comment comment, FormSubmission submission, String back, Locale locale) {
+        String status = comment.status == CommentStatus.APPROVED ? "approved" : "pending";
+        return redirects.target(submission.redirectTo())
+                .map(target -> Response.seeOther(RedirectPolicy.marked(target, status, comment.id.toString())).build())
+                .orElseGet(() -> page(Response.Status.OK,
+                        Templates.received(comment.status == CommentStatus.APPROVED, back), locale));
     }
 
     /** The page for a submission that was not stored; a failure that is not the reader's is left to the mappers. */
-    private static Response refusal(Throwable failure, FormSubmission submission, Locale locale) {
+    private static Response refusal(Throwable failure, FormSubmission submission, String back, Locale locale) {
         if (failure instanceof InvalidRequestException invalid) {
-            return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(invalid.violations())), locale);
+            return page(Response.Status.BAD_REQUEST, Templates.invalid(submission.asSubmitted(invalid.violations()), back),
+                    locale);
         }
         if (failure instanceof Rejection rejection) {
             return ProblemMappers.withRetryAfter(page(ProblemMappers.statusOf(rejection.kind()),
-                    Templates.refused(rejection.detail(locale)), locale), rejection);
+                    Templates.refused(rejection.detail(locale), back), locale), rejection);
         }
         throw failure instanceof RuntimeException unchecked ? unchecked : new CompletionException(failure);
     }

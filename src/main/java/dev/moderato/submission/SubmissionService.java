@@ -76,10 +76,11 @@ public class SubmissionService {
     }
 
     private CompletableFuture<Intake.Screened> judged(SubmissionRequest request, Origin origin, FormHints hints) {
-        if (!intake.worksFromMemory(request)) {
+        if (!intake.worksFromMemory(request, hints)) {
             return onWorker(() -> {
-                intake.validate(request);
-                return intake.screen(request, origin, hints);
+                SubmissionRequest resolved = intake.resolved(request, hints.wordPressParent());
+                intake.validate(resolved);
+                return intake.screen(resolved, origin, hints);
             });
         }
         try {

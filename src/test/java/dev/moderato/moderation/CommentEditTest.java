@@ -135,7 +135,7 @@ class CommentEditTest {
     @CsvSource(delimiter = '|', value = {
             "name    | '   '                      | Please enter your name.",
             "name    | ''                         | Please enter your name.",
-            "name    | LONG_NAME                  | Your name must be at most 100 characters.",
+            "name    | LONG_NAME                  | Your name must be at most 245 characters.",
             "body    | '  '                       | Please write a comment.",
             "body    | LONG_BODY                  | Your comment must be at most 10000 characters.",
             "website | javascript:alert(1)        | Your website must be an http or https address.",
@@ -158,7 +158,7 @@ class CommentEditTest {
 
     private static String expand(String value) {
         return switch (value) {
-            case "LONG_NAME" -> "n".repeat(101);
+            case "LONG_NAME" -> "n".repeat(246);
             case "LONG_BODY" -> "b".repeat(10_001);
             case "LONG_WEBSITE" -> "https://example.org/" + "p".repeat(181);
             default -> value;

@@ -17,7 +17,8 @@ import static dev.moderato.screening.Screenings.with;
 import static dev.moderato.support.ModerationQueue.history;
 import static dev.moderato.support.ModerationQueue.onlyQueued;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -36,7 +37,9 @@ class FormTokenTest {
                 .then().statusCode(200)
                 .contentType(startsWith("application/json"))
                 .header("Cache-Control", containsString("no-store"))
-                .body("keySet()", contains("token"))
+                .body("keySet()", containsInAnyOrder("token", "field", "honeypot"))
+                .body("field", equalTo("moderato_token"))
+                .body("honeypot", equalTo("hp_website"))
                 .body("token", matchesPattern("[0-9]+\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}"))
                 .extract().path("token");
 

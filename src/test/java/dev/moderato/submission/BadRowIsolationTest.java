@@ -40,7 +40,7 @@ class BadRowIsolationTest {
         String thread = Comments.newThread();
         List<Comment> comments = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            comments.add(comment(thread, i == 3 ? "n".repeat(300) : "Ada " + i)); // the column holds 200
+            comments.add(comment(thread, i == 3 ? "n".repeat(600) : "Ada " + i)); // the column holds 490
         }
         List<CompletableFuture<Void>> stored = comments.stream()
                 .map(comment -> writer.write(comment, null, Duration.ofSeconds(30)))

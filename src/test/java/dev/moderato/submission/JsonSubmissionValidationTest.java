@@ -39,7 +39,7 @@ class JsonSubmissionValidationTest {
                 Arguments.of("parentId", "not-an-id", "comment.parentId.unknown", 0),
                 Arguments.of("name", MISSING, "comment.name.required", 0),
                 Arguments.of("name", " \t ", "comment.name.required", 0),
-                Arguments.of("name", "n".repeat(101), "comment.name.size", 0),
+                Arguments.of("name", "n".repeat(246), "comment.name.size", 0),
                 Arguments.of("email", MISSING, "comment.email.required", 0),
                 Arguments.of("email", "", "comment.email.required", 0),
                 Arguments.of("email", "not-an-address", "comment.email.invalid", 0),
@@ -97,13 +97,13 @@ class JsonSubmissionValidationTest {
     void acceptsFieldsAtTheirLimitsAfterTrimming() {
         String thread = Comments.newThread();
         Map<String, Object> comment = Comments.valid(thread);
-        comment.put("name", "  " + "n".repeat(100) + "  ");
+        comment.put("name", "  " + "n".repeat(245) + "  ");
         comment.put("body", "\n  " + "b".repeat(10_000) + "  \n");
         comment.put("website", "");
         String id = Comments.submit(comment);
 
         Comment stored = Comments.find(id);
-        assertEquals("n".repeat(100), stored.name);
+        assertEquals("n".repeat(245), stored.name);
         assertEquals("b".repeat(10_000), stored.body);
         assertEquals(null, stored.website);
     }

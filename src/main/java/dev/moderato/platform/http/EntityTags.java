@@ -1,9 +1,15 @@
-package dev.moderato.publication;
+package dev.moderato.platform.http;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
-/** Reads {@code If-None-Match} (RFC 9110, section 13.1.2). */
-final class EntityTags {
+/** Makes strong entity tags, and reads {@code If-None-Match} (RFC 9110, section 13.1.2). */
+public final class EntityTags {
+
+    /** 128 bits of SHA-256: collisions are out of reach, and the header stays short. */
+    private static final int TAG_BYTES = 16;
 
     private EntityTags() {
     }
@@ -13,7 +19,20 @@ final class EntityTags {
      * weakly: {@code W/"x"} matches {@code "x"}. A malformed list matches nothing from where it
      * goes wrong, so the client gets the full answer rather than a 304 it did not ask for.
      */
-    static boolean notModified(List<String> ifNoneMatch, String etag) {
+    /**
+     * A strong tag that is a digest of the bytes, not a counter: every replica gives the same tag to the same
+     * content, so a reader's cached copy stays valid whichever replica answers next.
+     */
+    public static String of(byte[] content) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+            return '"' + HexFormat.of().formatHex(digest, 0, TAG_BYTES) + '"';
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static boolean notModified(List<String> ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
