@@ -5,6 +5,7 @@ import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
 import dev.moderato.platform.WholeNumberValidator;
+import dev.moderato.platform.i18n.Languages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -59,11 +60,13 @@ public class PublicationResource {
                                  notANumber = "{query.size.number}") String size,
                          @Context HttpHeaders headers) {
         PublishedPage content = published.page(ContentRules.trimmed(thread), WholeNumberValidator.parse(page),
-                WholeNumberValidator.parse(size));
+                WholeNumberValidator.parse(size)).in(Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), content.etag())
                 ? Response.notModified()
                 : Response.ok(content.json(), MediaType.APPLICATION_JSON_TYPE);
-        return answer.header(HttpHeaders.ETAG, content.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL).build();
+        // An erased author's name is in the reader's language: a shared cache keeps a copy per language.
+        return answer.header(HttpHeaders.ETAG, content.etag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET
