@@ -41,9 +41,9 @@ public class PersonalColumns {
         return found;
     }
 
-    /** Up to {@code limit} comments with this address not yet erased, their rows locked until the transaction ends. */
-    public List<Row> lockWithAddress(String email, int limit) {
-        return sql.list("select id, thread, status from comment where email_key = ? order by email_key, id limit ? for update",
+    /** Up to {@code limit} comments with this address not yet erased. */
+    public List<Row> withAddress(String email, int limit) {
+        return sql.list("select id, thread, status from comment where email_key = ? order by email_key, id limit ?",
                 PersonalColumns::row, ContentRules.emailKey(email), limit);
     }
 
@@ -52,9 +52,18 @@ public class PersonalColumns {
      * Text, thread, parent and status stay. Their version goes up, so a moderator's stale edit is refused.
      */
     public void erase(List<UUID> ids, Instant at) {
-        sql.batch("update comment set author_name = ?, email = null, email_key = null, website = null, ip = null,"
-                        + " user_agent = null, client_data_at = null, erased_at = ?, version = version + 1 where id = ?",
-                ids.stream().map(id -> new Object[] {ANONYMOUS, at, id}).toList());
+        if (ids.isEmpty()) {
+            return;
+        }
+        Object[] values = new Object[ids.size() + 2];
+        values[0] = ANONYMOUS;
+        values[1] = at;
+        for (int i = 0; i < ids.size(); i++) {
+            values[i + 2] = ids.get(i);
+        }
+        sql.update("update comment set author_name = ?, email = null, email_key = null, website = null, ip = null,"
+                + " user_agent = null, client_data_at = null, erased_at = ?, version = version + 1 where id in ("
+                + Sql.placeholders(ids.size()) + ")", values);
     }
 
     /** Up to {@code limit} comments whose IP or user agent was stored before {@code cutoff}, oldest first. */

@@ -70,7 +70,7 @@ public class Erasure {
     }
 
     private int eraseBatch(String email, String actor) {
-        List<PersonalColumns.Row> rows = comments.lockWithAddress(email, BATCH);
+        List<PersonalColumns.Row> rows = comments.withAddress(email, BATCH);
         if (rows.isEmpty()) {
             return 0;
         }
