@@ -4,7 +4,9 @@ import dev.moderato.platform.storage.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,16 @@ public class PersonalColumns {
                         + " order by email_key, id limit ?", CommentRows::read, key, after, limit);
         CommentRows.loadReasons(sql, found);
         return found;
+    }
+
+    /** How many comments of each status hold this address, whatever its capitals. */
+    public Map<CommentStatus, Long> countsByStatus(String email) {
+        Map<CommentStatus, Long> counts = new EnumMap<>(CommentStatus.class);
+        sql.list("select status, count(*) as comments from comment where email_key = ? group by status",
+                        row -> Map.entry(CommentStatus.valueOf(row.getString("status")), row.getLong("comments")),
+                        ContentRules.emailKey(email))
+                .forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+        return counts;
     }
 
     /** Up to {@code limit} comments with this address not yet erased. */

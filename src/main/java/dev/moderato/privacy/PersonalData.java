@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentHistory;
+import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.PersonalColumns;
+import dev.moderato.screening.TrustedAuthors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
@@ -33,13 +35,31 @@ public class PersonalData {
     private final PersonalColumns comments;
     private final CommentHistory history;
     private final Instance<AddressRecords> otherRecords;
+    private final TrustedAuthors trustedAuthors;
 
     PersonalData(ObjectMapper mapper, PersonalColumns comments, CommentHistory history,
-                 Instance<AddressRecords> otherRecords) {
+                 Instance<AddressRecords> otherRecords, TrustedAuthors trustedAuthors) {
+        this.trustedAuthors = trustedAuthors;
         this.mapper = mapper;
         this.comments = comments;
         this.history = history;
         this.otherRecords = otherRecords;
+    }
+
+    /** How many comments of each status hold the address, and whether it is a trusted author: what an administrator looks up first. */
+    public record Summary(Map<CommentStatus, Long> comments, boolean trustedAuthor) {
+
+        public long total() {
+            return comments.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        public long of(String status) {
+            return comments.getOrDefault(CommentStatus.valueOf(status.toUpperCase(java.util.Locale.ROOT)), 0L);
+        }
+    }
+
+    public Summary summary(String email) {
+        return new Summary(comments.countsByStatus(email), trustedAuthors.isTrusted(email));
     }
 
     /** Writes {@code {"email", "comments":[…], <each other record's field>}} to {@code out}; leaves it open. */
