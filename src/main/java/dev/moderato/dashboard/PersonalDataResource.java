@@ -26,6 +26,11 @@ public class PersonalDataResource {
 
     /** The address looked up (as typed), what is wrong with it, what is stored with it, and what an erasure did. */
     public record View(String email, String error, PersonalData.Summary summary, Long erased) {
+
+        @Override
+        public String toString() {
+            return "View[" + (summary == null ? "no summary" : summary.total() + " comments") + "]";
+        }
     }
 
     private final Visit visit;
