@@ -27,9 +27,9 @@ public interface PersonalDataMessages {
     @Message("Download the export (JSON)") String download();
     @Message("Erase…") String erase();
     @Message("Erase this reader's personal data?") String confirmTitle();
-    @Message("The {count} comments of {email} keep their text and their place in their threads, signed \"Anonymous\"; their email address, website, IP address and user agent are cleared, and the address stops being a trusted author. This cannot be undone.")
+    @Message("Comments of {email}: {count}. They keep their text and their place in their threads, signed \"Anonymous\"; the email address, website, IP address and user agent are cleared, and the address stops being a trusted author. This cannot be undone.")
     String confirmText(long count, String email);
     @Message("Erase for good") String confirm();
     @Message("Cancel") String cancel();
-    @Message("Erased: {count} comments anonymised.") String erased(long count);
+    @Message("Erased: {count} {#if count == 1}comment{#else}comments{/if} anonymised.") String erased(long count);
 }
