@@ -46,6 +46,9 @@ public class Comment {
 
     public String decidedBy;
 
+    /** When its author's personal data was erased (name "Anonymous", no address, website, IP or user agent); else null. */
+    public Instant erasedAt;
+
     /** Why screening held or flagged it, in order. */
     public List<Reason> reasons = new ArrayList<>();
 

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,6 +51,21 @@ public class CommentHistory {
         }
     }
 
+    /** Writes these entries, in the caller's transaction, in one batch. */
+    public void recordAll(List<CommentEvent> events) {
+        sql.batch(INSERT, events.stream().map(CommentHistory::values).toList());
+    }
+
+    /** The entries of these comments, each comment's oldest first. */
+    public List<CommentEvent> ofAll(Collection<UUID> commentIds) {
+        if (commentIds.isEmpty()) {
+            return List.of();
+        }
+        return sql.list("select id, comment_id, at, actor, action, from_status, to_status, reason from comment_event"
+                + " where comment_id in (" + Sql.placeholders(commentIds.size()) + ") order by comment_id, at, id",
+                CommentHistory::read, commentIds.toArray());
+    }
+
     /** Oldest first. */
     public List<CommentEvent> of(UUID commentId) {
         return sql.list("select id, comment_id, at, actor, action, from_status, to_status, reason from comment_event"
@@ -75,6 +91,14 @@ public class CommentHistory {
     /** Reasons are free text that may name the commenter: they go with the comment. */
     public void forgetReasons(UUID commentId) {
         sql.update("update comment_event set reason = null where comment_id = ?", commentId);
+    }
+
+    /** The reasons of these comments' entries, free text that may name the commenter: erased or purged with them. */
+    public void forgetReasons(Collection<UUID> commentIds) {
+        if (!commentIds.isEmpty()) {
+            sql.update("update comment_event set reason = null where comment_id in (" + Sql.placeholders(commentIds.size())
+                    + ") and reason is not null", commentIds.toArray());
+        }
     }
 
     private static Object[] values(CommentEvent event) {

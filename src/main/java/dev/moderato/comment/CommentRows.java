@@ -27,6 +27,7 @@ final class CommentRows {
             new Column("parent_id", comment -> comment.parentId),
             new Column("author_name", comment -> comment.name),
             new Column("email", comment -> comment.email),
+            new Column("email_key", comment -> ContentRules.emailKey(comment.email)),
             new Column("website", comment -> comment.website),
             new Column("body", comment -> comment.body),
             new Column("status", comment -> comment.status),
@@ -34,11 +35,12 @@ final class CommentRows {
             new Column("ip", comment -> comment.ip),
             new Column("user_agent", comment -> comment.userAgent),
             new Column("created_at", comment -> comment.createdAt),
+            new Column("client_data_at", CommentRows::clientDataAt),
             new Column("version", comment -> comment.version));
 
     /** Every column a read maps back. */
     static final String COLUMNS = INSERTED.stream().map(Column::name).collect(Collectors.joining(", "))
-            + ", decided_at, decided_by";
+            + ", decided_at, decided_by, erased_at";
 
     static final String INSERT = "insert into comment (" + INSERTED.stream().map(Column::name)
             .collect(Collectors.joining(", ")) + ") values (" + Sql.placeholders(INSERTED.size()) + ")";
@@ -69,7 +71,13 @@ final class CommentRows {
         comment.version = row.getLong("version");
         comment.decidedAt = Sql.instant(row, "decided_at");
         comment.decidedBy = row.getString("decided_by");
+        comment.erasedAt = Sql.instant(row, "erased_at");
         return comment;
+    }
+
+    /** When the client's IP and user agent were stored, for retention to clear them; null when there are none. */
+    private static Object clientDataAt(Comment comment) {
+        return comment.ip != null || comment.userAgent != null ? comment.createdAt : null;
     }
 
     /** Adds each comment's screening reasons, in order, read in one query for all of them. */

@@ -24,10 +24,11 @@ public class CommentStore {
 
     private static final String INSERT_REASON =
             "insert into comment_reason (comment_id, position, code, detail) values (?, ?, ?, ?)";
-    private static final String RECENT = "select id, thread, email, body, created_at from comment"
+    // A post is compared by the address it is compared (email_key): the same person whatever capitals they typed.
+    private static final String RECENT = "select id, thread, email_key, body, created_at from comment"
             + " where status = ? and created_at > ? order by created_at desc limit ?";
     private static final String FIND_EARLIER =
-            "select id, thread, email, body, created_at from comment where id = ? and created_at > ?";
+            "select id, thread, email_key, body, created_at from comment where id = ? and created_at > ?";
 
     private final Sql sql;
 
@@ -156,7 +157,7 @@ public class CommentStore {
         Comment comment = new Comment();
         comment.id = Sql.uuid(row, "id");
         comment.thread = row.getString("thread");
-        comment.email = row.getString("email");
+        comment.email = row.getString("email_key");
         comment.body = row.getString("body");
         comment.createdAt = Sql.instant(row, "created_at");
         return comment;

@@ -151,7 +151,7 @@ public class DecisionService {
             // Observed once the transaction has committed: the public read cache drops the thread then.
             published.fire(new PublishedCommentsChanged(comment.thread));
         }
-        if (comment.status == CommentStatus.APPROVED) {
+        if (comment.status == CommentStatus.APPROVED && comment.email != null) { // an erased comment has no author to trust
             trustedAuthors.trust(comment.email);
         }
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));

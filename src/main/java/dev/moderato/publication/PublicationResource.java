@@ -7,6 +7,7 @@ import dev.moderato.platform.WholeNumber;
 import dev.moderato.platform.http.Compressed;
 import dev.moderato.platform.http.EntityTags;
 import dev.moderato.platform.WholeNumberValidator;
+import dev.moderato.platform.i18n.Languages;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -62,14 +63,15 @@ public class PublicationResource {
                                  notANumber = "{query.size.number}") String size,
                          @Context HttpHeaders headers) {
         PublishedPage content = published.page(ContentRules.trimmed(thread), WholeNumberValidator.parse(page),
-                WholeNumberValidator.parse(size));
+                WholeNumberValidator.parse(size)).in(Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         Compressed.Representation chosen = content.json().forClient(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
         String etag = chosen.etag(content.etag());
         Response.ResponseBuilder answer = EntityTags.notModified(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)
                 ? Response.notModified()
                 : Response.ok(chosen.bytes(), MediaType.APPLICATION_JSON_TYPE).encoding(chosen.encoding());
+        // An erased author's name is in the reader's language: a shared cache keeps a copy per language and coding.
         return answer.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING + ", " + HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
     @GET

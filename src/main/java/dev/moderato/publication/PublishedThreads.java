@@ -71,7 +71,7 @@ public class PublishedThreads {
         Ticker ticker = ticker(clock);
         this.generations = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
         this.pages = Caffeine.newBuilder().ticker(ticker).maximumWeight(MAX_PAGE_BYTES)
-                .<PageKey, PublishedPage>weigher((key, page) -> page.json().weight())
+                .<PageKey, PublishedPage>weigher((key, page) -> page.weight())
                 .expireAfterWrite(ttl).build();
         this.counts = Caffeine.newBuilder().ticker(ticker).maximumSize(MAX_THREADS).expireAfterWrite(ttl).build();
     }
@@ -134,7 +134,12 @@ public class PublishedThreads {
         ThreadPage content = new ThreadPage(thread, comments.countApprovedInThread(thread), page, size,
                 comments.approvedInThread(thread, page, size).stream().map(PublicComment::of).toList());
         try {
-            return PublishedPage.of(mapper.writeValueAsBytes(content));
+            PublishedPage english = PublishedPage.of(mapper.writeValueAsBytes(content));
+            if (content.items().stream().noneMatch(comment -> comment.erased() != null)) {
+                return english;
+            }
+            return english.withFrench(mapper.writeValueAsBytes(new ThreadPage(content.thread(), content.total(),
+                    content.page(), content.size(), content.items().stream().map(PublicComment::inFrench).toList())));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

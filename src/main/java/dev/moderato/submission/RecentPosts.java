@@ -46,7 +46,7 @@ final class RecentPosts {
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible); // every JDK has SHA-256
             }
-            for (String part : new String[] {ContentRules.sameThread(comment.thread), ContentRules.emailKey(comment.email),
+            for (String part : new String[] {ContentRules.sameThread(comment.thread), emailKeyOf(comment),
                     ContentRules.sameText(comment.body)}) {
                 sha256.update(part.getBytes(StandardCharsets.UTF_8));
                 sha256.update((byte) 0);
@@ -54,6 +54,11 @@ final class RecentPosts {
             ByteBuffer digest = ByteBuffer.wrap(sha256.digest());
             return new Fingerprint(digest.getLong(), digest.getLong());
         }
+    }
+
+    /** An erased comment has no address: it is the same post as no other. */
+    private static String emailKeyOf(Comment comment) {
+        return comment.email == null ? "" : ContentRules.emailKey(comment.email);
     }
 
     record Earlier(UUID id, Instant createdAt) {

@@ -53,6 +53,7 @@ class SecurityMatrixTest {
     private static final String THREADS = "/api/v1/moderation/threads";
     private static final String WORD_LIST = "/api/v1/admin/word-lists/{list}";
     private static final String CLASSIFIER = "/api/v1/admin/classifier";
+    private static final String PERSONAL_DATA = "/api/v1/admin/personal-data";
     private static final String ORIGINAL_BODY = Comments.valid("any").get("body").toString();
 
     /** One protected route: what it is called on, how to call it, what success and a refused call leave behind. */
@@ -180,6 +181,18 @@ class SecurityMatrixTest {
                         id -> assertEquals(1L, Database.sql().number(
                                 "select count(*) from classifier_example where comment_id = ?", UUID.fromString(id)),
                                 "the approval is still learned")),
+                adminRoute("GET /api/v1/admin/personal-data", SecurityMatrixTest::readerWithComment,
+                        (caller, email) -> caller.queryParam("email", email).when().get(PERSONAL_DATA),
+                        (response, email) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("comments.email", equalTo(List.of(email))),
+                        email -> { }),
+                adminRoute("DELETE /api/v1/admin/personal-data", SecurityMatrixTest::readerWithComment,
+                        (caller, email) -> caller.queryParam("email", email).when().delete(PERSONAL_DATA),
+                        (response, email) -> {
+                            response.statusCode(200).contentType(ContentType.JSON).body("comments", equalTo(1));
+                            assertEquals(0L, unerased(email), "the comment is erased");
+                        },
+                        email -> assertEquals(1L, unerased(email), "the comment keeps its author")),
                 adminRoute("POST /api/v1/admin/moderators", SecurityMatrixTest::unusedUsername,
                         (caller, username) -> caller.contentType(ContentType.JSON)
                                 .body(Map.of("username", username, "password", Moderators.PASSWORD, "role", Role.MODERATOR))
@@ -361,6 +374,17 @@ class SecurityMatrixTest {
                                     BiFunction<RequestSpecification, String, Response> call,
                                     BiConsumer<ValidatableResponse, String> succeeded, Consumer<String> unchanged) {
         return new Route(name, true, target, call, succeeded, unchanged);
+    }
+
+    /** The address of a reader with one pending comment, in capitals of its own. */
+    private static String readerWithComment() {
+        String email = "Matrix-" + UUID.randomUUID() + "@Example.org";
+        Comments.submit(Comments.by(email, Comments.newThread()));
+        return email;
+    }
+
+    private static long unerased(String email) {
+        return Database.sql().number("select count(*) from comment where email = ? and erased_at is null", email);
     }
 
     private static String pendingComment() {

@@ -34,6 +34,8 @@ public interface ModeratoConfig {
 
     Dashboard dashboard();
 
+    Privacy privacy();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -201,6 +203,17 @@ public interface ModeratoConfig {
         /** A dashboard session unused for this long is over: the moderator signs in again. */
         @WithDefault("30m")
         Duration sessionIdleTimeout();
+    }
+
+    /** How long readers' data is kept (privacy.Retention, docs/privacy.md). */
+    interface Privacy {
+        /** A comment's IP address and user agent are cleared this long after it was stored. */
+        @WithDefault("30d")
+        Duration clientDataRetention();
+
+        /** Spam and rejected comments are deleted this long after they were stored; pending ones never. */
+        @WithDefault("30d")
+        Duration purgeAfter();
     }
 
     interface Http {

@@ -1,0 +1,35 @@
+package dev.moderato.dashboard;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** The personal-data page's words, {@code {privacy:…}}; French in {@code messages/privacy_fr.properties}. */
+@MessageBundle("privacy")
+public interface PersonalDataMessages {
+
+    @Message("Personal data") String nav();
+    @Message("Personal data") String title();
+    @Message("Answer a reader's access or erasure request by their email address; capitals do not matter.") String lead();
+    @Message("Email address") String email();
+    @Message("Look up") String lookUp();
+    @Message("Name the email address to look up.") String emailRequired();
+    @Message("An email address is at most 254 characters.") String emailTooLong();
+    @Message("Stored with {email}") String storedWith(String email);
+    @Message("Nothing is stored with this address.") String nothing();
+    @Message("Comments") String comments();
+    @Message("Pending") String pending();
+    @Message("Approved") String approved();
+    @Message("Rejected") String rejected();
+    @Message("Spam") String spam();
+    @Message("Trusted author") String trustedAuthor();
+    @Message("yes") String yes();
+    @Message("no") String no();
+    @Message("Download the export (JSON)") String download();
+    @Message("Erase…") String erase();
+    @Message("Erase this reader's personal data?") String confirmTitle();
+    @Message("Comments of {email}: {count}. They keep their text and their place in their threads, signed \"Anonymous\"; the email address, website, IP address and user agent are cleared, and the address stops being a trusted author. This cannot be undone.")
+    String confirmText(long count, String email);
+    @Message("Erase for good") String confirm();
+    @Message("Cancel") String cancel();
+    @Message("Erased: {count} {#if count == 1}comment{#else}comments{/if} anonymised.") String erased(long count);
+}
