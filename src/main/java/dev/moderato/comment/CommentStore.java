@@ -41,6 +41,18 @@ public class CommentStore {
                 id, thread, CommentStatus.APPROVED);
     }
 
+    /**
+     * The comment imported from a WordPress export with this numeric id ({@code comment_ID}), if it is still stored,
+     * and in {@code thread} when one is given: what a WordPress form's numeric {@code comment_parent} answers.
+     */
+    public Optional<UUID> findIdByWordPressId(String thread, long wordPressId) {
+        String imported = "select c.id from comment_source s join comment c on c.id = s.comment_id"
+                + " where s.format = 'wordpress' and s.source_id = ?";
+        return thread == null
+                ? sql.first(imported, row -> Sql.uuid(row, "id"), Long.toString(wordPressId))
+                : sql.first(imported + " and c.thread = ?", row -> Sql.uuid(row, "id"), Long.toString(wordPressId), thread);
+    }
+
     /** The comment with its reasons. */
     public Optional<Comment> find(UUID id) {
         return withReasons(sql.first("select " + CommentRows.COLUMNS + " from comment where id = ?",

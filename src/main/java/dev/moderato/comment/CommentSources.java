@@ -1,0 +1,71 @@
+package dev.moderato.comment;
+
+import dev.moderato.platform.storage.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where imported comments came from, the {@code comment_source} table: an export's format and the comment's id in
+ * it. What makes an import idempotent, and what finds a comment by its WordPress id
+ * ({@link CommentStore#findIdByWordPressId}).
+ */
+@ApplicationScoped
+public class CommentSources {
+
+    /** One source and the comment it became. */
+    public record Source(String format, String sourceId, UUID commentId) {
+    }
+
+    private static final int LOOKUP_CHUNK = 500;
+    private static final String INSERT = "insert into comment_source (format, source_id, comment_id) values (?, ?, ?)";
+
+    private final Sql sql;
+
+    CommentSources(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** The comments already imported from these source ids of this format, by source id. */
+    public Map<String, UUID> find(String format, Collection<String> sourceIds) {
+        Map<String, UUID> found = new HashMap<>();
+        List<String> ids = new ArrayList<>(sourceIds);
+        for (int start = 0; start < ids.size(); start += LOOKUP_CHUNK) {
+            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + LOOKUP_CHUNK));
+            Object[] parameters = new Object[chunk.size() + 1];
+            parameters[0] = format;
+            for (int i = 0; i < chunk.size(); i++) {
+                parameters[i + 1] = chunk.get(i);
+            }
+            sql.list("select source_id, comment_id from comment_source where format = ? and source_id in ("
+                            + Sql.placeholders(chunk.size()) + ")",
+                    row -> Map.entry(row.getString("source_id"), Sql.uuid(row, "comment_id")), parameters)
+                    .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        }
+        return found;
+    }
+
+    /** Inserts these sources on this connection, in one batch; the caller commits. */
+    public void insert(Connection connection, List<Source> sources) throws SQLException {
+        if (sources.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Source source : sources) {
+                insert.setString(1, source.format());
+                insert.setString(2, source.sourceId());
+                Sql.bind(insert, 3, source.commentId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}
