@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 import javax.xml.stream.XMLStreamException;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Map;
@@ -73,7 +72,7 @@ public class ImportService {
     }
 
     /** Reads the whole document, spooling the comments that pass the rules; every id met goes to {@code referenced}. */
-    private ExportParser read(InputStream body, ThreadKeys keys, Spool spool, Tally tally, Set<String> referenced) {
+    private ExportParser read(LimitedStream body, ThreadKeys keys, Spool spool, Tally tally, Set<String> referenced) {
         try {
             XmlExports.Opened opened = XmlExports.open(body, keys);
             opened.parser().parse(opened.reader(), new ExportParser.Sink() {
@@ -108,19 +107,14 @@ public class ImportService {
             });
             return opened.parser();
         } catch (XMLStreamException malformed) {
-            throw refusal(malformed);
+            throw refusal(malformed, body);
         }
     }
 
-    private static ImportRefused refusal(XMLStreamException malformed) {
-        for (Throwable cause = malformed; cause != null; cause = cause.getCause()) {
-            if (cause instanceof LimitedStream.TooLarge) {
-                return new ImportRefused("The export is larger than the import's limit (moderato.import.max-size);"
-                        + " nothing was imported.", true);
-            }
-            if (cause instanceof IOException && !(cause instanceof java.io.CharConversionException)) {
-                return new ImportRefused("The export could not be read to its end; nothing was imported.");
-            }
+    private static ImportRefused refusal(XMLStreamException malformed, LimitedStream body) {
+        if (body.exceeded()) {
+            return new ImportRefused("The export is larger than the import's limit (moderato.import.max-size);"
+                    + " nothing was imported.", true);
         }
         String where = malformed.getLocation() == null ? ""
                 : " (line " + malformed.getLocation().getLineNumber() + ", column " + malformed.getLocation().getColumnNumber() + ")";

@@ -40,6 +40,11 @@ final class LimitedStream extends FilterInputStream {
         return n;
     }
 
+    /** Whether a read went past the limit: parsers wrap the exception each their own way. */
+    boolean exceeded() {
+        return read > limit;
+    }
+
     private void count(int n) throws TooLarge {
         read += n;
         if (read > limit) {
