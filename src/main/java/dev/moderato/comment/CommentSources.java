@@ -6,11 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,7 +24,6 @@ public class CommentSources {
     public record Source(String format, String sourceId, UUID commentId) {
     }
 
-    private static final int LOOKUP_CHUNK = 500;
     private static final String INSERT = "insert into comment_source (format, source_id, comment_id) values (?, ?, ?)";
 
     private final Sql sql;
@@ -34,22 +32,23 @@ public class CommentSources {
         this.sql = sql;
     }
 
-    /** The comments already imported from these source ids of this format, by source id. */
-    public Map<String, UUID> find(String format, Collection<String> sourceIds) {
+    /**
+     * The comments already imported from these source ids of this format, by source id. One pass over the format's
+     * rows, keeping those asked for: H2 answered {@code source_id in (…500 ids…)} by walking every row of the format,
+     * 400 times for an export of 200,000 comments.
+     */
+    public Map<String, UUID> find(String format, Set<String> sourceIds) {
         Map<String, UUID> found = new HashMap<>();
-        List<String> ids = new ArrayList<>(sourceIds);
-        for (int start = 0; start < ids.size(); start += LOOKUP_CHUNK) {
-            List<String> chunk = ids.subList(start, Math.min(ids.size(), start + LOOKUP_CHUNK));
-            Object[] parameters = new Object[chunk.size() + 1];
-            parameters[0] = format;
-            for (int i = 0; i < chunk.size(); i++) {
-                parameters[i + 1] = chunk.get(i);
-            }
-            sql.list("select source_id, comment_id from comment_source where format = ? and source_id in ("
-                            + Sql.placeholders(chunk.size()) + ")",
-                    row -> Map.entry(row.getString("source_id"), Sql.uuid(row, "comment_id")), parameters)
-                    .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
+        if (sourceIds.isEmpty()) {
+            return found;
         }
+        sql.forEach("select source_id, comment_id from comment_source where format = ?",
+                row -> Map.entry(row.getString("source_id"), Sql.uuid(row, "comment_id")),
+                source -> {
+                    if (sourceIds.contains(source.getKey())) {
+                        found.put(source.getKey(), source.getValue());
+                    }
+                }, format);
         return found;
     }
 
