@@ -3,6 +3,7 @@ package dev.moderato.dashboard;
 import dev.moderato.importing.ImportRefused;
 import dev.moderato.importing.ImportReport;
 import dev.moderato.importing.ImportService;
+import dev.moderato.importing.WxrExport;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.problem.ProblemMappers;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,8 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The administrators' import page: a file chosen, sent by the page's script as the body of a post (the export may be
@@ -40,10 +44,24 @@ public class ImportPage {
 
     private final Visit visit;
     private final ImportService imports;
+    private final WxrExport export;
 
-    ImportPage(Visit visit, ImportService imports) {
+    ImportPage(Visit visit, ImportService imports, WxrExport export) {
         this.visit = visit;
         this.imports = imports;
+        this.export = export;
+    }
+
+    /** The API's export, for the signed-in administrator: a download, never cached. */
+    @GET
+    @Path("/export")
+    @Produces(MediaType.APPLICATION_XML)
+    public Response exportAll() {
+        visit.admin();
+        StreamingOutput body = export::write;
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"moderato-" + LocalDate.now(ZoneOffset.UTC) + ".xml\"")
+                .build();
     }
 
     @GET

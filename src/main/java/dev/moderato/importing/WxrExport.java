@@ -25,7 +25,7 @@ import java.util.UUID;
  * does not weigh on memory beyond a number per comment (the replies' parents).
  */
 @ApplicationScoped
-class WxrExport {
+public class WxrExport {
 
     private static final String WP = "http://wordpress.org/export/1.2/";
     private static final DateTimeFormatter WORDPRESS_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -37,7 +37,8 @@ class WxrExport {
         this.queries = queries;
     }
 
-    void write(OutputStream out) {
+    /** Writes the whole export to {@code out}. */
+    public void write(OutputStream out) {
         Map<UUID, Integer> numbers = new HashMap<>();
         queries.forEachIdByThread(id -> numbers.put(id, numbers.size() + 1));
         try {

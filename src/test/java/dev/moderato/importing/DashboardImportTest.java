@@ -53,6 +53,21 @@ class DashboardImportTest {
     }
 
     @Test
+    void anAdministratorDownloadsTheExportAndAModeratorCannot() {
+        Dashboard.Signed admin = Dashboard.asAdmin();
+        long id = Exports.freshId();
+        Exports.post(Exports.wxr("1.2", Post.of("https://news.example.com/dl/", WpComment.of(id, "1", "Downloaded."))), null)
+                .then().statusCode(200);
+
+        admin.browser().when().get(PAGE + "/export")
+                .then().statusCode(200).contentType("application/xml")
+                .header("Content-Disposition", containsString("attachment"))
+                .body(containsString("<wp:comment_content>Downloaded.</wp:comment_content>"));
+        Dashboard.as("dora-importer").browser().when().get(PAGE + "/export")
+                .then().statusCode(403).contentType("text/html");
+    }
+
+    @Test
     void theReportIsInFrench() {
         Dashboard.Signed admin = Dashboard.asAdmin();
         long id = Exports.freshId();
