@@ -128,4 +128,14 @@ public class CommentQueries {
         System.arraycopy(more, 0, parameters, keys.length, more.length);
         return parameters;
     }
+
+    /** The id of every stored comment, in the order of {@link #forEachByThread}. */
+    public void forEachIdByThread(java.util.function.Consumer<java.util.UUID> each) {
+        sql.forEach("select id from comment order by thread, created_at, id", row -> Sql.uuid(row, "id"), each);
+    }
+
+    /** Every stored comment (without reasons), thread by thread, oldest first in each: what an export writes. */
+    public void forEachByThread(java.util.function.Consumer<Comment> each) {
+        sql.forEach("select " + CommentRows.COLUMNS + " from comment order by thread, created_at, id", CommentRows::read, each);
+    }
 }

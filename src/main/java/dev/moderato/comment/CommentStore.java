@@ -43,12 +43,15 @@ public class CommentStore {
     }
 
     /**
-     * The comment of this thread that was imported under this WordPress comment id: what a WordPress form's
-     * {@code comment_parent} names. Nothing is imported with its WordPress id yet, so there is none; the import
-     * will record that id and look it up here.
+     * The comment imported from a WordPress export with this numeric id ({@code comment_ID}), if it is still stored,
+     * and in {@code thread} when one is given: what a WordPress form's numeric {@code comment_parent} answers.
      */
-    public Optional<UUID> importedFromWordPress(String thread, long wordPressId) {
-        return Optional.empty();
+    public Optional<UUID> findIdByWordPressId(String thread, long wordPressId) {
+        String imported = "select c.id from comment_source s join comment c on c.id = s.comment_id"
+                + " where s.format = 'wordpress' and s.source_id = ?";
+        return thread == null
+                ? sql.first(imported, row -> Sql.uuid(row, "id"), Long.toString(wordPressId))
+                : sql.first(imported + " and c.thread = ?", row -> Sql.uuid(row, "id"), Long.toString(wordPressId), thread);
     }
 
     /** The comment with its reasons. */

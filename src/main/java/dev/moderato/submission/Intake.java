@@ -70,7 +70,7 @@ class Intake {
         }
         Optional<UUID> imported;
         try {
-            imported = comments.importedFromWordPress(request.thread(), Long.parseLong(wordPressParent));
+            imported = comments.findIdByWordPressId(request.thread(), Long.parseLong(wordPressParent));
         } catch (NumberFormatException beyondAnyWordPressId) {
             imported = Optional.empty();
         }

@@ -223,7 +223,22 @@ class SecurityMatrixTest {
                                     .body("role", equalTo(Role.ADMIN));
                             assertEquals(Role.ADMIN, account(username).role, "the account is an administrator");
                         },
-                        username -> assertEquals(Role.MODERATOR, account(username).role, "the role is unchanged")));
+                        username -> assertEquals(Role.MODERATOR, account(username).role, "the role is unchanged")),
+                adminRoute("POST /api/v1/admin/imports", SecurityMatrixTest::wordPressCommentId,
+                        (caller, id) -> caller.contentType("application/xml; charset=UTF-8").body(oneCommentExport(id))
+                                .when().post("/api/v1/admin/imports"),
+                        (response, id) -> {
+                            response.statusCode(200).contentType(ContentType.JSON)
+                                    .body("format", equalTo("wordpress"))
+                                    .body("imported", equalTo(1));
+                            assertNotNull(importedFrom(id), "the comment was imported");
+                        },
+                        id -> assertNull(importedFrom(id), "nothing was imported")),
+                adminRoute("GET /api/v1/admin/export", SecurityMatrixTest::pendingComment,
+                        (caller, id) -> caller.when().get("/api/v1/admin/export"),
+                        (response, id) -> response.statusCode(200).contentType(startsWith("application/xml"))
+                                .body(org.hamcrest.Matchers.containsString("<wp:wxr_version>1.2</wp:wxr_version>")),
+                        id -> { }));
     }
 
     static Stream<Route> adminRoutes() {
@@ -385,6 +400,23 @@ class SecurityMatrixTest {
 
     private static long unerased(String email) {
         return Database.sql().number("select count(*) from comment where email = ? and erased_at is null", email);
+    private static String wordPressCommentId() {
+        return Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L));
+    }
+
+    /** A WordPress export (WXR 1.2) of one approved comment with this id. */
+    private static String oneCommentExport(String id) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\" xmlns:wp=\"http://wordpress.org/export/1.2/\">"
+                + "<channel><item><link>https://news.example.com/matrix/</link><wp:post_id>" + id + "</wp:post_id>"
+                + "<wp:comment><wp:comment_id>" + id + "</wp:comment_id><wp:comment_author>Ada</wp:comment_author>"
+                + "<wp:comment_author_email>ada@example.org</wp:comment_author_email>"
+                + "<wp:comment_date_gmt>2016-06-14 09:30:00</wp:comment_date_gmt>"
+                + "<wp:comment_content>Imported.</wp:comment_content><wp:comment_approved>1</wp:comment_approved>"
+                + "<wp:comment_parent>0</wp:comment_parent></wp:comment></item></channel></rss>";
+    }
+
+    private static java.util.UUID importedFrom(String wordPressId) {
+        return Database.comments().findIdByWordPressId(null, Long.parseLong(wordPressId)).orElse(null);
     }
 
     private static String pendingComment() {

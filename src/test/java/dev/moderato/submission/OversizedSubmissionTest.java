@@ -21,7 +21,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** quarkus.http.limits.max-body-size is 64K; bodies over it are refused before they are read. */
+/** moderato.http.max-body-size is 64K; bodies over it are refused before they are read. */
 @QuarkusTest
 class OversizedSubmissionTest {
 

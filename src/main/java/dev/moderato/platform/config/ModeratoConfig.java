@@ -1,5 +1,6 @@
 package dev.moderato.platform.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -35,6 +36,8 @@ public interface ModeratoConfig {
     Dashboard dashboard();
 
     Privacy privacy();
+    @WithName("import")
+    Import importing();
 
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
@@ -214,9 +217,17 @@ public interface ModeratoConfig {
         /** Spam and rejected comments are deleted this long after they were stored; pending ones never. */
         @WithDefault("30d")
         Duration purgeAfter();
+    interface Import {
+        /** The largest export {@code POST /api/v1/admin/imports} reads; the one route whose body is streamed, not held. */
+        @WithDefault("1G")
+        MemorySize maxSize();
     }
 
     interface Http {
+        /** The largest request body of every route but the import's; read whole, in memory, before any thread serves it. */
+        @WithDefault("64K")
+        MemorySize maxBodySize();
+
         /** How long a client may take to send a request body; a worker never waits for it meanwhile. */
         @WithDefault("10s")
         Duration bodyReadTimeout();

@@ -3,9 +3,9 @@ package dev.moderato.platform.http;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import io.quarkus.runtime.configuration.MemorySize;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.platform.problem.Problem;
+import io.quarkus.vertx.http.runtime.VertxHttpRecorder;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -18,7 +18,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,23 +31,29 @@ import java.util.Set;
  * problem+json as every other error (or a page, for a form post), before any of it is parsed; so is a
  * Content-Type that names no media type or a charset other than UTF-8 (415), which the REST layer would
  * otherwise fail on with a 500.
+ *
+ * <p>The routes of {@link #STREAMED} are the exception: an export of years of comments is larger than memory should
+ * hold, so their body is left to the resource to read as a stream, on the worker thread that imports it, up to
+ * {@code moderato.import.max-size}; a declared length over it is refused here, as every other body's is.
  */
 @ApplicationScoped
 public class RequestBodies {
 
     private static final Logger LOG = Logger.getLogger(RequestBodies.class);
     private static final Set<HttpMethod> WITH_BODY = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+    /** Paths whose POST body is streamed to the resource: the import, from the API and from the dashboard. */
+    private static final Set<String> STREAMED = Set.of("/api/v1/admin/imports", "/dashboard/imports");
 
     private final long maxBytes;
+    private final long maxStreamedBytes;
     private final Duration readTimeout;
     private final ObjectMapper json;
     private final Template tooLargePage;
     private final Vertx vertx;
 
-    RequestBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-                  ModeratoConfig config,
-                  ObjectMapper json, @Location("too-large.html") Template tooLargePage, Vertx vertx) {
-        this.maxBytes = maxBodySize.asLongValue();
+    RequestBodies(ModeratoConfig config, ObjectMapper json, @Location("too-large.html") Template tooLargePage, Vertx vertx) {
+        this.maxBytes = config.http().maxBodySize().asLongValue();
+        this.maxStreamedBytes = config.importing().maxSize().asLongValue();
         this.readTimeout = config.http().bodyReadTimeout();
         this.json = json;
         this.tooLargePage = tooLargePage;
@@ -57,6 +62,18 @@ public class RequestBodies {
 
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(this::read);
+        // Quarkus's own limit (order -2) counts a chunked body as the REST layer reads it and answers a bare 413; a
+        // streamed body is counted by its reader instead, which refuses it with problem+json and stores nothing.
+        router.route().order(-1).handler(context -> {
+            if (isStreamed(context.request())) {
+                context.remove(VertxHttpRecorder.MAX_REQUEST_SIZE_KEY);
+            }
+            context.next();
+        });
+    }
+
+    private static boolean isStreamed(HttpServerRequest request) {
+        return request.method() == HttpMethod.POST && STREAMED.contains(request.path());
     }
 
     private void read(RoutingContext context) {
@@ -72,7 +89,16 @@ public class RequestBodies {
             return;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && isOver(length)) {
+        if (isStreamed(request)) {
+            if (length != null && isOver(length, maxStreamedBytes)) {
+                refuse(context, Response.Status.REQUEST_ENTITY_TOO_LARGE, "The export is larger than "
+                        + maxStreamedBytes / (1024 * 1024) + " MiB (moderato.import.max-size).");
+                return;
+            }
+            context.next();
+            return;
+        }
+        if (length != null && isOver(length, maxBytes)) {
             refuse(context, Response.Status.REQUEST_ENTITY_TOO_LARGE, "The request body is larger than " + maxBytes / 1024 + " KiB.");
             return;
         }
@@ -120,7 +146,7 @@ public class RequestBodies {
                 .end(body);
     }
 
-    private boolean isOver(String length) {
+    private static boolean isOver(String length, long maxBytes) {
         try {
             return Long.parseLong(length.strip()) > maxBytes;
         } catch (NumberFormatException malformed) {

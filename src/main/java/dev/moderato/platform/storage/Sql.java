@@ -58,6 +58,28 @@ public class Sql {
         }
     }
 
+    /**
+     * Hands each row to {@code each} as the database sends it, without holding the result: for reads of a whole table
+     * (an export). PostgreSQL sends rows a fetch at a time only outside auto-commit, hence the transaction of its own.
+     */
+    public <T> void forEach(String sql, Row<T> row, java.util.function.Consumer<T> each, Object... parameters) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                statement.setFetchSize(500);
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        each.accept(row.read(rows));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        } catch (SQLException e) {
+            throw new StorageException(sql, e);
+        }
+    }
+
     public <T> Optional<T> first(String sql, Row<T> row, Object... parameters) {
         List<T> found = list(sql, row, parameters);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
