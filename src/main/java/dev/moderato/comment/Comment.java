@@ -46,6 +46,9 @@ public class Comment {
 
     public String decidedBy;
 
+    /** The learning spam filter's score, 0 to 1; null when it did not score the comment. */
+    public Double spamScore;
+
     /** Why screening held or flagged it, in order. */
     public List<Reason> reasons = new ArrayList<>();
 

@@ -34,7 +34,8 @@ final class CommentRows {
             new Column("ip", comment -> comment.ip),
             new Column("user_agent", comment -> comment.userAgent),
             new Column("created_at", comment -> comment.createdAt),
-            new Column("version", comment -> comment.version));
+            new Column("version", comment -> comment.version),
+            new Column("spam_score", comment -> comment.spamScore));
 
     /** Every column a read maps back. */
     static final String COLUMNS = INSERTED.stream().map(Column::name).collect(Collectors.joining(", "))
@@ -69,6 +70,8 @@ final class CommentRows {
         comment.version = row.getLong("version");
         comment.decidedAt = Sql.instant(row, "decided_at");
         comment.decidedBy = row.getString("decided_by");
+        double score = row.getDouble("spam_score");
+        comment.spamScore = row.wasNull() ? null : score;
         return comment;
     }
 

@@ -73,7 +73,7 @@ public class QueueResource {
         Frame frame = Frame.of(visit, session, "queue");
         QueueFilter filter = QueueFilter.of(status, thread, reason, page);
         List<ModeratedComment> found = idsOf(ids).stream().map(this::find).filter(java.util.Objects::nonNull).toList();
-        QueuePage picked = new QueuePage(found.size(), true, 0, found.size(), found);
+        QueuePage picked = new QueuePage(found.size(), true, 0, found.size(), found, null);
         return Html.ok(frame, Pages.items(frame, new QueueView(filter, picked, parentsOf(found), null, null, null, null)));
     }
 

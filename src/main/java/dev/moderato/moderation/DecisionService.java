@@ -5,6 +5,7 @@ import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentQueries;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
+import dev.moderato.comment.QueueOrder;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.publication.PublishedCommentsChanged;
@@ -85,7 +86,8 @@ public class DecisionService {
                                             int limit) {
         List<BulkDecisionResult.Item> results = new ArrayList<>();
         while (results.size() < limit) {
-            List<String> ids = queries.queue(CommentStatus.PENDING, thread, reason, 0, Math.min(BATCH, limit - results.size()))
+            List<String> ids = queries.queue(CommentStatus.PENDING, thread, reason, QueueOrder.OLDEST, null, 0,
+                            Math.min(BATCH, limit - results.size()))
                     .stream().map(comment -> comment.id.toString()).toList();
             List<BulkDecisionResult.Item> batch = decideAll(ids, action, note, actor).results();
             results.addAll(batch);

@@ -4,6 +4,7 @@ import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.MaxLength;
+import dev.moderato.comment.QueueOrder;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
 import dev.moderato.platform.WholeNumberValidator;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -56,8 +59,8 @@ public class ModerationResource {
 
     @GET
     @Path("/comments")
-    @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field; by thread and screening reason")
-    public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
+    @Operation(summary = "The queue: comments of one status (pending by default), oldest first or by spam score, with every field; by thread and screening reason; page after page by the cursor in next")
+    public Response queue(@QueryParam("status") @DefaultValue("pending")
                            @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
                            @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}")
                            @PlainText(message = "{comment.thread.control}") String thread,
@@ -67,10 +70,21 @@ public class ModerationResource {
                                    notANumber = "{query.page.number}") String page,
                            @QueryParam("size") @DefaultValue("50")
                            @WholeNumber(min = 1, max = LARGEST_PAGE, message = "{query.size.range}",
-                                   notANumber = "{query.size.number}") String size) {
+                                   notANumber = "{query.size.number}") String size,
+                           @QueryParam("sort") @DefaultValue("oldest")
+                           @Pattern(regexp = "oldest|score", message = "{query.sort.invalid}") String sort,
+                           @QueryParam("after") @ValidCursor String after,
+                           @Context UriInfo uri) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return moderation.queue(wanted, ContentRules.optional(thread), reason, WholeNumberValidator.parse(page),
-                WholeNumberValidator.parse(size));
+        QueuePage found = moderation.queue(wanted, ContentRules.optional(thread), reason,
+                QueueOrder.valueOf(sort.toUpperCase(Locale.ROOT)), QueueCursor.decode(after).orElse(null),
+                WholeNumberValidator.parse(page), WholeNumberValidator.parse(size));
+        Response.ResponseBuilder response = Response.ok(found);
+        if (found.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("after", found.next())
+                    .build(), "next");
+        }
+        return response.build();
     }
 
     @GET
