@@ -98,6 +98,31 @@ public class DecisionService {
         return new BulkDecisionResult(results);
     }
 
+    /** What a slice of a decision by filter did: decided, or found decided by someone else or deleted. */
+    record SliceCount(long applied, long skipped, boolean done) {
+    }
+
+    /**
+     * Decides these comments in the caller's transaction, each with its own history entry: a slice of a decision
+     * by filter ({@link DecisionJobs}). Their count goes to the metrics with {@link #counted} once committed.
+     */
+    SliceCount decideInSlice(List<UUID> ids, String action, String reason, String actor) {
+        long applied = 0;
+        for (UUID id : ids) {
+            if (decideLocked(id, Action.of(action), reason, Precondition.NONE, actor).outcome() == Outcome.APPLIED) {
+                applied++;
+            }
+        }
+        return new SliceCount(applied, ids.size() - applied, false);
+    }
+
+    /** Counts committed decisions of a slice. */
+    void counted(String action, long applied) {
+        if (applied > 0) {
+            registry.counter("moderato.decisions", "action", action).increment(applied);
+        }
+    }
+
     /** Decides each id on its own: one comment's conflict does not hold back the others. */
     public BulkDecisionResult decideAll(List<String> ids, String action, String reason, String actor) {
         Set<String> seen = new HashSet<>();

@@ -7,6 +7,7 @@ import dev.moderato.comment.MaxLength;
 import dev.moderato.comment.QueueOrder;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
+import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.WholeNumberValidator;
 import dev.moderato.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,8 +51,11 @@ public class ModerationResource {
     private final ModerationService moderation;
     private final DecisionService decisions;
     private final SecurityIdentity identity;
+    private final DecisionJobs jobs;
 
-    ModerationResource(ModerationService moderation, DecisionService decisions, SecurityIdentity identity) {
+    ModerationResource(ModerationService moderation, DecisionService decisions, SecurityIdentity identity,
+                       DecisionJobs jobs) {
+        this.jobs = jobs;
         this.moderation = moderation;
         this.decisions = decisions;
         this.identity = identity;
@@ -112,6 +116,23 @@ public class ModerationResource {
     @Operation(summary = "The same decision for many comments, with an outcome for each")
     public BulkDecisionResult decideAll(@Valid @NotNull BulkDecisionRequest request) {
         return decisions.decideAll(request.ids(), request.action(), request.reason(), actor());
+    }
+
+    @POST
+    @Path("/decision-jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same decision for every pending comment matching a filter, decided in the background: 202 with the job, its progress at Location")
+    public Response startJob(@Valid @NotNull DecisionJobRequest request, @Context UriInfo uri) {
+        DecisionJob job = jobs.start(request, actor());
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("/api/v1/moderation/decision-jobs/{id}")
+                .build(job.id())).build();
+    }
+
+    @GET
+    @Path("/decision-jobs/{id}")
+    @Operation(summary = "A decision by filter: how many comments it matched, decided and skipped, and whether it is done")
+    public DecisionJob job(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = "{moderation.job.invalid}") String id) {
+        return jobs.find(UUID.fromString(id)).orElseThrow(() -> DomainException.notFound("There is no decision job with this id."));
     }
 
     @PATCH

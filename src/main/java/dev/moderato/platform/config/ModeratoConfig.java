@@ -162,6 +162,13 @@ public interface ModeratoConfig {
          */
         @WithDefault("10000")
         int queueCountLimit();
+
+        /**
+         * A decision by filter decides this many comments per transaction: one slice's locks and its
+         * history entries commit together, and progress is counted per slice.
+         */
+        @WithDefault("500")
+        int decisionSlice();
     }
 
     interface Publication {
