@@ -35,8 +35,6 @@ import java.util.regex.Pattern;
 public class DecisionService {
 
     private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
-    /** Comments read per round of a decision by filter: one queue page. */
-    private static final int BATCH = 200;
 
     /** The result of one decision, and the comment as it stands after it. */
     public record Decision(Outcome outcome, ModeratedComment comment) {
@@ -75,27 +73,6 @@ public class DecisionService {
                             + "; to change it, send If-Match with its current ETag.");
             default -> decision;
         };
-    }
-
-    /**
-     * The same decision for the pending comments that match a filter (a thread, a screening reason, either or
-     * neither), oldest first, at most {@code limit} of them: each decided on its own as {@link #decideAll} does,
-     * with its own history entry. What remains is left for the next call, so that no request runs unbounded.
-     */
-    public BulkDecisionResult decidePending(String thread, String reason, String action, String note, String actor,
-                                            int limit) {
-        List<BulkDecisionResult.Item> results = new ArrayList<>();
-        while (results.size() < limit) {
-            List<String> ids = queries.queue(CommentStatus.PENDING, thread, reason, QueueOrder.OLDEST, null, 0,
-                            Math.min(BATCH, limit - results.size()))
-                    .stream().map(comment -> comment.id.toString()).toList();
-            List<BulkDecisionResult.Item> batch = decideAll(ids, action, note, actor).results();
-            results.addAll(batch);
-            if (batch.stream().noneMatch(item -> item.outcome() == Outcome.APPLIED)) {
-                break; // nothing pending matches any more (or every match was decided by someone else meanwhile)
-            }
-        }
-        return new BulkDecisionResult(results);
     }
 
     /** What a slice of a decision by filter did: decided, or found decided by someone else or deleted. */

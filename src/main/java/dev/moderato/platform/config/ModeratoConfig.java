@@ -208,6 +208,10 @@ public interface ModeratoConfig {
         /** A dashboard session unused for this long is over: the moderator signs in again. */
         @WithDefault("30m")
         Duration sessionIdleTimeout();
+
+        /** A dashboard session is over this long after sign-in, however busy: a stolen cookie does not live on. */
+        @WithDefault("12h")
+        Duration sessionMaxAge();
     }
 
     interface Http {
