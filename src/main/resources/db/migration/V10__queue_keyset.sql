@@ -9,14 +9,18 @@ create index comment_status_thread_created_id on comment (status, thread, create
 -- The queue by score, highest first, then oldest first; unscored comments last, the same on H2 and PostgreSQL.
 create index comment_status_score_created_id on comment (status, spam_score desc nulls last, created_at, id);
 
--- A reason's queue of one status, oldest first: each reason row carries its comment's status (kept by the
--- comment's writer) and creation time, so that the reason's queue is a range of one index.
+-- A reason's queue of one status, oldest first, in one thread or all: each reason row carries its comment's
+-- status (kept by the comment's writer), thread and creation time, so that the reason's queue is a range of
+-- one index, with or without a thread.
 alter table comment_reason add column status varchar(16);
+alter table comment_reason add column thread varchar(400);
 alter table comment_reason add column created_at timestamp with time zone;
 update comment_reason set
     status = (select c.status from comment c where c.id = comment_reason.comment_id),
+    thread = (select c.thread from comment c where c.id = comment_reason.comment_id),
     created_at = (select c.created_at from comment c where c.id = comment_reason.comment_id);
 create index comment_reason_code_status_created on comment_reason (code, status, created_at, comment_id);
+create index comment_reason_code_status_thread_created on comment_reason (code, status, thread, created_at, comment_id);
 
 -- Decisions by filter ("reject everything pending in this thread with reason honeypot"): the moderator's request,
 -- stored before it is answered 202, then worked in slices, each its own transaction that also counts its progress

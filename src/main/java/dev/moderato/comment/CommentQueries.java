@@ -152,16 +152,20 @@ public class CommentQueries {
      * Where a queue's comments are read from, and the index order that yields them: the (status, created_at, id)
      * index, the (published_thread, created_at, id) index for a thread's approved comments, the (status, thread,
      * created_at, id) index for a thread's other statuses, the (status, spam_score, created_at, id) index by score,
-     * or the reasons' (code, status, created_at, comment_id) index for one reason of the whole queue. A reason
-     * within a thread is checked on the thread's comments: a thread's queue is the smaller one in a spam wave.
+     * or the reasons' (code, status, [thread,] created_at, comment_id) indexes for one reason. By score, a reason
+     * is checked on each comment of the status's or thread's queue: the database sorts what matches.
      */
     private record Source(String from, String where, String prefix, String createdAt, String id, Object[] keys,
                           boolean reasonIndex) {
 
         static Source of(CommentStatus status, String thread, String reason, QueueOrder order) {
-            if (thread == null && reason != null && order == QueueOrder.OLDEST) {
-                return new Source("comment_reason r", "r.code = ? and r.status = ?", "r.code, r.status",
-                        "r.created_at", "r.comment_id", new Object[] {reason, status}, true);
+            if (reason != null && order == QueueOrder.OLDEST) {
+                return thread == null
+                        ? new Source("comment_reason r", "r.code = ? and r.status = ?", "r.code, r.status",
+                                "r.created_at", "r.comment_id", new Object[] {reason, status}, true)
+                        : new Source("comment_reason r", "r.code = ? and r.status = ? and r.thread = ?",
+                                "r.code, r.status, r.thread", "r.created_at", "r.comment_id",
+                                new Object[] {reason, status, thread}, true);
             }
             Source source;
             if (thread == null) {

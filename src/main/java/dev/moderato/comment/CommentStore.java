@@ -23,7 +23,7 @@ import java.util.UUID;
 public class CommentStore {
 
     private static final String INSERT_REASON =
-            "insert into comment_reason (comment_id, position, code, detail, status, created_at) values (?, ?, ?, ?, ?, ?)";
+            "insert into comment_reason (comment_id, position, code, detail, status, thread, created_at) values (?, ?, ?, ?, ?, ?, ?)";
     private static final String RECENT = "select id, thread, email, body, created_at from comment"
             + " where status = ? and created_at > ? order by created_at desc limit ?";
     private static final String FIND_EARLIER =
@@ -90,7 +90,8 @@ public class CommentStore {
                     insertReason.setString(3, reason.code());
                     insertReason.setString(4, reason.detail());
                     Sql.bind(insertReason, 5, comment.status);
-                    Sql.bind(insertReason, 6, comment.createdAt);
+                    Sql.bind(insertReason, 6, comment.thread);
+                    Sql.bind(insertReason, 7, comment.createdAt);
                     insertReason.addBatch();
                     anyReason = true;
                 }

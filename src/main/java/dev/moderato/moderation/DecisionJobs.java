@@ -69,11 +69,14 @@ public class DecisionJobs {
     }
 
     private DecisionJob withMatched(DecisionJob job) {
-        long waiting = job.state() == DecisionJob.State.DONE ? 0 : sql.number("select count(*) from (select 1 from comment c where c.status = ? and c.created_at <= ?"
-                        + (job.filter().thread() == null ? "" : " and c.thread = ?")
-                        + (job.filter().reason() == null ? "" : " and exists (select 1 from comment_reason r"
-                        + " where r.comment_id = c.id and r.code = ?)") + ") waiting",
-                keys(CommentStatus.PENDING, job.createdAt(), job.filter().thread(), job.filter().reason()));
+        String thread = job.filter().thread();
+        String reason = job.filter().reason();
+        long waiting = job.state() == DecisionJob.State.DONE ? 0 : reason == null
+                ? sql.number("select count(*) from comment c where c.status = ? and c.created_at <= ?"
+                        + (thread == null ? "" : " and c.thread = ?"), keys(CommentStatus.PENDING, job.createdAt(), thread))
+                : sql.number("select count(*) from comment_reason r where r.code = ? and r.status = ?"
+                        + " and r.created_at <= ?" + (thread == null ? "" : " and r.thread = ?"),
+                        keys(reason, CommentStatus.PENDING, job.createdAt(), thread));
         return new DecisionJob(job.id(), job.action(), job.reason(), job.filter(), job.actor(), job.state(),
                 job.applied() + job.skipped() + waiting, job.applied(), job.skipped(), job.createdAt(), job.finishedAt());
     }
