@@ -98,12 +98,18 @@ public class CommentQueries {
     /** Scored comments highest first, then the unscored ones oldest first: two ranges of the score index. */
     private List<Comment> byScore(Source source, QueuePosition after, int offset, int size) {
         String order = source.prefix() + ", c.spam_score desc nulls last, c.created_at, c.id";
+        // The score index serves the whole status's queue. Within a thread or a reason, the score is compared through
+        // an expression, which no index serves: H2 then reads the thread's (or reason's) range and sorts it, instead of
+        // walking the status's score index and filtering out every other thread.
+        String score = source.prefix().equals("c.status") ? "c.spam_score" : "coalesce(c.spam_score, -1)";
+        String scoredOnly = score.equals("c.spam_score") ? "c.spam_score is not null" : score + " >= 0";
+        String unscoredOnly = score.equals("c.spam_score") ? "c.spam_score is null" : score + " < 0";
         List<Comment> comments = new ArrayList<>();
         int unscoredOffset = offset;
         if (after == null || after.score() != null) {
-            Source scored = source.and("c.spam_score is not null");
+            Source scored = source.and(scoredOnly);
             if (after != null) {
-                scored = scored.and("c.spam_score <= ? and not (c.spam_score = ? and (c.created_at < ?"
+                scored = scored.and(score + " <= ? and not (c.spam_score = ? and (c.created_at < ?"
                                 + " or (c.created_at = ? and c.id <= ?)))", after.score(), after.score(),
                         after.createdAt(), after.createdAt(), after.id());
             }
@@ -116,7 +122,7 @@ public class CommentQueries {
             }
         }
         if (comments.size() < size) {
-            Source unscored = source.and("c.spam_score is null");
+            Source unscored = source.and(unscoredOnly);
             if (after != null && after.score() == null) {
                 unscored = unscored.and("c.created_at >= ? and not (c.created_at = ? and c.id <= ?)",
                         after.createdAt(), after.createdAt(), after.id());
