@@ -48,6 +48,8 @@ public class Comment {
 
     /** When its author's personal data was erased (name "Anonymous", no address, website, IP or user agent); else null. */
     public Instant erasedAt;
+    /** The learning spam filter's score, 0 to 1; null when it did not score the comment. */
+    public Double spamScore;
 
     /** Why screening held or flagged it, in order. */
     public List<Reason> reasons = new ArrayList<>();

@@ -36,7 +36,8 @@ final class CommentRows {
             new Column("user_agent", comment -> comment.userAgent),
             new Column("created_at", comment -> comment.createdAt),
             new Column("client_data_at", CommentRows::clientDataAt),
-            new Column("version", comment -> comment.version));
+            new Column("version", comment -> comment.version),
+            new Column("spam_score", comment -> comment.spamScore));
 
     /** Every column a read maps back. */
     static final String COLUMNS = INSERTED.stream().map(Column::name).collect(Collectors.joining(", "))
@@ -72,6 +73,8 @@ final class CommentRows {
         comment.decidedAt = Sql.instant(row, "decided_at");
         comment.decidedBy = row.getString("decided_by");
         comment.erasedAt = Sql.instant(row, "erased_at");
+        double score = row.getDouble("spam_score");
+        comment.spamScore = row.wasNull() ? null : score;
         return comment;
     }
 

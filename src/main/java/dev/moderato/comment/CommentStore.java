@@ -23,7 +23,7 @@ import java.util.UUID;
 public class CommentStore {
 
     private static final String INSERT_REASON =
-            "insert into comment_reason (comment_id, position, code, detail) values (?, ?, ?, ?)";
+            "insert into comment_reason (comment_id, position, code, detail, status, thread, created_at) values (?, ?, ?, ?, ?, ?, ?)";
     // A post is compared by the address it is compared (email_key): the same person whatever capitals they typed.
     private static final String RECENT = "select id, thread, email_key, body, created_at from comment"
             + " where status = ? and created_at > ? order by created_at desc limit ?";
@@ -66,8 +66,15 @@ public class CommentStore {
                 CommentRows::read, id));
     }
 
-    /** Writes the comment's status, decision, content and published thread; its version goes up by one. */
+    /**
+     * Writes the comment's status, decision, content and published thread; its version goes up by one. Its reasons'
+     * copy of the status follows: a reason's queue is read from them.
+     */
     public void update(Comment comment) {
+        if (!comment.reasons.isEmpty()) {
+            sql.update("update comment_reason set status = ? where comment_id = ? and status <> ?",
+                    comment.status, comment.id, comment.status);
+        }
         sql.update("update comment set author_name = ?, website = ?, body = ?, status = ?, published_thread = ?,"
                         + " decided_at = ?, decided_by = ?, version = version + 1 where id = ?",
                 comment.name, comment.website, comment.body, comment.status, comment.publishedThread(),
@@ -95,6 +102,9 @@ public class CommentStore {
                     insertReason.setInt(2, position);
                     insertReason.setString(3, reason.code());
                     insertReason.setString(4, reason.detail());
+                    Sql.bind(insertReason, 5, comment.status);
+                    Sql.bind(insertReason, 6, comment.thread);
+                    Sql.bind(insertReason, 7, comment.createdAt);
                     insertReason.addBatch();
                     anyReason = true;
                 }

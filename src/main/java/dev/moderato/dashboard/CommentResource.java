@@ -51,9 +51,10 @@ public class CommentResource {
 
     @GET
     public Response page(@PathParam("id") String id, @QueryParam("status") String status, @QueryParam("thread") String thread,
-                         @QueryParam("reason") String reason, @QueryParam("page") String page) {
+                         @QueryParam("reason") String reason, @QueryParam("page") String page, @QueryParam("sort") String sort,
+                          @QueryParam("after") String after) {
         Frame frame = Frame.of(visit, visit.signedIn(), "queue");
-        QueueFilter filter = QueueFilter.of(status, thread, reason, page);
+        QueueFilter filter = QueueFilter.of(status, thread, reason, page, sort, after);
         return withComment(frame, id, comment -> Html.ok(frame, Pages.comment(frame, view(comment, filter,
                 new CommentEdit(comment.name(), comment.website(), comment.body()), List.of()))));
     }
@@ -65,10 +66,11 @@ public class CommentResource {
                            @FormParam("version") long version, @FormParam("note") String note,
                            @FormParam("select") String select, @FormParam("status") String status,
                            @FormParam("thread") String thread, @FormParam("reason") String reason,
-                           @FormParam("page") String page) {
+                           @FormParam("page") String page, @FormParam("sort") String sort,
+                          @FormParam("after") String after) {
         Session session = visit.posted(csrf);
         Frame frame = Frame.of(visit, session, "queue");
-        QueueFilter filter = QueueFilter.of(status, thread, reason, page);
+        QueueFilter filter = QueueFilter.of(status, thread, reason, page, sort, after);
         if (!ACTIONS.contains(action)) {
             return Html.seeOther(filter.url());
         }
@@ -90,10 +92,11 @@ public class CommentResource {
                          @FormParam("name") String name, @FormParam("website") String website,
                          @FormParam("body") String body, @FormParam("status") String status,
                          @FormParam("thread") String thread, @FormParam("reason") String reason,
-                         @FormParam("page") String page) {
+                         @FormParam("page") String page, @FormParam("sort") String sort,
+                          @FormParam("after") String after) {
         Session session = visit.posted(csrf);
         Frame frame = Frame.of(visit, session, "queue");
-        QueueFilter filter = QueueFilter.of(status, thread, reason, page);
+        QueueFilter filter = QueueFilter.of(status, thread, reason, page, sort, after);
         CommentEdit edit = new CommentEdit(name == null ? "" : name, website == null ? "" : website, body == null ? "" : body);
         return withComment(frame, id, seen -> {
             try {
@@ -113,13 +116,14 @@ public class CommentResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("id") String id, @FormParam("csrf") String csrf, @FormParam("select") String select,
                            @FormParam("status") String status, @FormParam("thread") String thread,
-                           @FormParam("reason") String reason, @FormParam("page") String page) {
+                           @FormParam("reason") String reason, @FormParam("page") String page, @FormParam("sort") String sort,
+                          @FormParam("after") String after) {
         Session session = visit.posted(csrf);
         if (!session.isAdmin()) {
             throw new Refused(Refused.Why.ADMIN_ONLY);
         }
         Frame frame = Frame.of(visit, session, "queue");
-        QueueFilter filter = QueueFilter.of(status, thread, reason, page);
+        QueueFilter filter = QueueFilter.of(status, thread, reason, page, sort, after);
         return withComment(frame, id, seen -> {
             moderation.delete(UUID.fromString(id), session.username());
             return Html.seeOther(filter.after("delete", select));
@@ -160,7 +164,7 @@ public class CommentResource {
         }
     }
 
-    private static String blankToNull(String note) {
+    static String blankToNull(String note) {
         if (note == null || note.isBlank()) {
             return null;
         }

@@ -25,7 +25,7 @@ import java.util.Optional;
 /**
  * The dashboard's sessions, the one owner of the {@code dashboard_session} table. A session is a random token in
  * the moderator's cookie; the table holds its SHA-256 only. It ends when the moderator signs out, when it has not
- * been used for {@code moderato.dashboard.session-idle-timeout}, or when the account is removed. The account's
+ * been used for {@code moderato.dashboard.session-idle-timeout}, {@code session-max-age} after sign-in, or when the account is removed. The account's
  * role is read at every request, so a changed role applies at once.
  */
 @ApplicationScoped
@@ -38,12 +38,14 @@ public class DashboardSessions {
     private final Sql sql;
     private final Clock clock;
     private final Duration idleTimeout;
+    private final Duration maxAge;
     private final ModeratorAccounts accounts;
 
     DashboardSessions(Sql sql, Clock clock, ModeratoConfig config, ModeratorAccounts accounts) {
         this.sql = sql;
         this.clock = clock;
         this.idleTimeout = config.dashboard().sessionIdleTimeout();
+        this.maxAge = config.dashboard().sessionMaxAge();
         this.accounts = accounts;
     }
 
@@ -68,11 +70,14 @@ public class DashboardSessions {
         }
         String hash = hash(token);
         Instant now = now();
-        record Stored(String username, Instant lastSeenAt) {
+        record Stored(String username, Instant createdAt, Instant lastSeenAt) {
         }
-        Optional<Stored> stored = sql.first("select username, last_seen_at from dashboard_session where token_hash = ?",
-                row -> new Stored(row.getString("username"), Sql.instant(row, "last_seen_at")), hash);
-        if (stored.isEmpty() || !stored.get().lastSeenAt().plus(idleTimeout).isAfter(now)) {
+        Optional<Stored> stored = sql.first("select username, created_at, last_seen_at from dashboard_session"
+                        + " where token_hash = ?",
+                row -> new Stored(row.getString("username"), Sql.instant(row, "created_at"),
+                        Sql.instant(row, "last_seen_at")), hash);
+        if (stored.isEmpty() || !stored.get().lastSeenAt().plus(idleTimeout).isAfter(now)
+                || !stored.get().createdAt().plus(maxAge).isAfter(now)) {
             return Optional.empty();
         }
         if (activity && stored.get().lastSeenAt().plus(TOUCH_EVERY).isBefore(now)) {
@@ -99,7 +104,8 @@ public class DashboardSessions {
     @Scheduled(every = "10m", delayed = "1m", skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkippedWhileDatabaseAway
     void purgeIdle() {
-        sql.update("delete from dashboard_session where last_seen_at < ?", now().minus(idleTimeout));
+        sql.update("delete from dashboard_session where last_seen_at < ? or created_at < ?", now().minus(idleTimeout),
+                now().minus(maxAge));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.moderato.dashboard;
 
+import dev.moderato.moderation.DecisionJob;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -20,6 +21,10 @@ final class Pages {
     static native TemplateInstance queue(Frame frame, QueueView queue);
 
     static native TemplateInstance items(Frame frame, QueueView queue);
+
+    static native TemplateInstance confirmMatching(Frame frame, QueueResource.Confirmation confirm);
+
+    static native TemplateInstance job(Frame frame, DecisionJob job);
 
     static native TemplateInstance comment(Frame frame, CommentView view);
 

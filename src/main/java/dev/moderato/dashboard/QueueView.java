@@ -30,9 +30,9 @@ public record QueueView(QueueFilter filter, QueuePage page, Map<String, Moderate
         return filter.page() > 0;
     }
 
+    /** Whether there is a page after this one: the queue gave a cursor to it. */
     public boolean hasNext() {
-        long shown = (long) (filter.page() + 1) * page.size();
-        return shown < page.total() || !page.totalExact();
+        return page.next() != null;
     }
 
     /** The id after this one on the page: what is selected once this one is decided and leaves the queue. */
@@ -45,17 +45,30 @@ public record QueueView(QueueFilter filter, QueuePage page, Map<String, Moderate
         return at > 0 ? items.get(at - 1).id() : "";
     }
 
+    /** The page before by offset; after a cursor, the first page (a cursor leads forward only). */
     public String previousUrl() {
-        return filter.pageUrl(filter.page() - 1);
+        return filter.after() == null ? filter.pageUrl(filter.page() - 1) : filter.firstUrl();
     }
 
+    /** The next page, by the cursor after this page's last comment: as fast at page 40,000 as at page 2. */
     public String nextUrl() {
-        return filter.pageUrl(filter.page() + 1);
+        return filter.nextUrl(page.next());
     }
 
     /** The page's number as people count: from 1. */
     public int pageNumber() {
         return filter.page() + 1;
+    }
+
+    /** The spam filter's score as the page shows it, two decimals rounded down as in its explanation: "0.93". */
+    public String scoreOf(ModeratedComment comment) {
+        return String.format(java.util.Locale.ROOT, "%.2f", Math.floor(comment.spamScore() * 100) / 100);
+    }
+
+    /** Why the filter scored it so: its reason's detail (the words that weighed most), when it held or binned it. */
+    public String explanationOf(ModeratedComment comment) {
+        return comment.reasons().stream().filter(reason -> reason.code().equals("classifier"))
+                .map(dev.moderato.comment.Reason::detail).findFirst().orElse(null);
     }
 
     public List<String> reasons() {

@@ -5,6 +5,7 @@ import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentQueries;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
+import dev.moderato.comment.QueueOrder;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.publication.PublishedCommentsChanged;
@@ -34,8 +35,6 @@ import java.util.regex.Pattern;
 public class DecisionService {
 
     private static final Pattern ID_SHAPE = Pattern.compile(Comment.ID_SHAPE);
-    /** Comments read per round of a decision by filter: one queue page. */
-    private static final int BATCH = 200;
 
     /** The result of one decision, and the comment as it stands after it. */
     public record Decision(Outcome outcome, ModeratedComment comment) {
@@ -76,24 +75,29 @@ public class DecisionService {
         };
     }
 
+    /** What a slice of a decision by filter did: decided, or found decided by someone else or deleted. */
+    record SliceCount(long applied, long skipped, boolean done) {
+    }
+
     /**
-     * The same decision for the pending comments that match a filter (a thread, a screening reason, either or
-     * neither), oldest first, at most {@code limit} of them: each decided on its own as {@link #decideAll} does,
-     * with its own history entry. What remains is left for the next call, so that no request runs unbounded.
+     * Decides these comments in the caller's transaction, each with its own history entry: a slice of a decision
+     * by filter ({@link DecisionJobs}). Their count goes to the metrics with {@link #counted} once committed.
      */
-    public BulkDecisionResult decidePending(String thread, String reason, String action, String note, String actor,
-                                            int limit) {
-        List<BulkDecisionResult.Item> results = new ArrayList<>();
-        while (results.size() < limit) {
-            List<String> ids = queries.queue(CommentStatus.PENDING, thread, reason, 0, Math.min(BATCH, limit - results.size()))
-                    .stream().map(comment -> comment.id.toString()).toList();
-            List<BulkDecisionResult.Item> batch = decideAll(ids, action, note, actor).results();
-            results.addAll(batch);
-            if (batch.stream().noneMatch(item -> item.outcome() == Outcome.APPLIED)) {
-                break; // nothing pending matches any more (or every match was decided by someone else meanwhile)
+    SliceCount decideInSlice(List<UUID> ids, String action, String reason, String actor) {
+        long applied = 0;
+        for (UUID id : ids) {
+            if (decideLocked(id, Action.of(action), reason, Precondition.NONE, actor).outcome() == Outcome.APPLIED) {
+                applied++;
             }
         }
-        return new BulkDecisionResult(results);
+        return new SliceCount(applied, ids.size() - applied, false);
+    }
+
+    /** Counts committed decisions of a slice. */
+    void counted(String action, long applied) {
+        if (applied > 0) {
+            registry.counter("moderato.decisions", "action", action).increment(applied);
+        }
     }
 
     /** Decides each id on its own: one comment's conflict does not hold back the others. */

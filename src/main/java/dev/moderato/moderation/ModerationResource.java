@@ -4,8 +4,10 @@ import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.ContentRules;
 import dev.moderato.comment.MaxLength;
+import dev.moderato.comment.QueueOrder;
 import dev.moderato.comment.PlainText;
 import dev.moderato.platform.WholeNumber;
+import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.WholeNumberValidator;
 import dev.moderato.security.Role;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -24,9 +26,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.List;
@@ -47,8 +51,11 @@ public class ModerationResource {
     private final ModerationService moderation;
     private final DecisionService decisions;
     private final SecurityIdentity identity;
+    private final DecisionJobs jobs;
 
-    ModerationResource(ModerationService moderation, DecisionService decisions, SecurityIdentity identity) {
+    ModerationResource(ModerationService moderation, DecisionService decisions, SecurityIdentity identity,
+                       DecisionJobs jobs) {
+        this.jobs = jobs;
         this.moderation = moderation;
         this.decisions = decisions;
         this.identity = identity;
@@ -56,8 +63,8 @@ public class ModerationResource {
 
     @GET
     @Path("/comments")
-    @Operation(summary = "The queue: comments of one status (pending by default), oldest first, with every field; by thread and screening reason")
-    public QueuePage queue(@QueryParam("status") @DefaultValue("pending")
+    @Operation(summary = "The queue: comments of one status (pending by default), oldest first or by spam score, with every field; by thread and screening reason; page after page by the cursor in next")
+    public Response queue(@QueryParam("status") @DefaultValue("pending")
                            @Pattern(regexp = "pending|approved|rejected|spam", message = "{query.status.invalid}") String status,
                            @QueryParam("thread") @MaxLength(value = 200, message = "{comment.thread.size}")
                            @PlainText(message = "{comment.thread.control}") String thread,
@@ -67,10 +74,21 @@ public class ModerationResource {
                                    notANumber = "{query.page.number}") String page,
                            @QueryParam("size") @DefaultValue("50")
                            @WholeNumber(min = 1, max = LARGEST_PAGE, message = "{query.size.range}",
-                                   notANumber = "{query.size.number}") String size) {
+                                   notANumber = "{query.size.number}") String size,
+                           @QueryParam("sort") @DefaultValue("oldest")
+                           @Pattern(regexp = "oldest|score", message = "{query.sort.invalid}") String sort,
+                           @QueryParam("after") @ValidCursor String after,
+                           @Context UriInfo uri) {
         CommentStatus wanted = CommentStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        return moderation.queue(wanted, ContentRules.optional(thread), reason, WholeNumberValidator.parse(page),
-                WholeNumberValidator.parse(size));
+        QueuePage found = moderation.queue(wanted, ContentRules.optional(thread), reason,
+                QueueOrder.valueOf(sort.toUpperCase(Locale.ROOT)), QueueCursor.decode(after).orElse(null),
+                WholeNumberValidator.parse(page), WholeNumberValidator.parse(size));
+        Response.ResponseBuilder response = Response.ok(found);
+        if (found.next() != null) {
+            response.link(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("after", found.next())
+                    .build(), "next");
+        }
+        return response.build();
     }
 
     @GET
@@ -98,6 +116,23 @@ public class ModerationResource {
     @Operation(summary = "The same decision for many comments, with an outcome for each")
     public BulkDecisionResult decideAll(@Valid @NotNull BulkDecisionRequest request) {
         return decisions.decideAll(request.ids(), request.action(), request.reason(), actor());
+    }
+
+    @POST
+    @Path("/decision-jobs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same decision for every pending comment matching a filter, decided in the background: 202 with the job, its progress at Location")
+    public Response startJob(@Valid @NotNull DecisionJobRequest request, @Context UriInfo uri) {
+        DecisionJob job = jobs.start(request, actor());
+        return Response.accepted(job).location(uri.getBaseUriBuilder().path("/api/v1/moderation/decision-jobs/{id}")
+                .build(job.id())).build();
+    }
+
+    @GET
+    @Path("/decision-jobs/{id}")
+    @Operation(summary = "A decision by filter: how many comments it matched, decided and skipped, and whether it is done")
+    public DecisionJob job(@PathParam("id") @Pattern(regexp = Comment.ID_SHAPE, message = "{moderation.job.invalid}") String id) {
+        return jobs.find(UUID.fromString(id)).orElseThrow(() -> DomainException.notFound("There is no decision job with this id."));
     }
 
     @PATCH

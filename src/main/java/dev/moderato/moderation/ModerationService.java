@@ -6,6 +6,8 @@ import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentQueries;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
+import dev.moderato.comment.QueueOrder;
+import dev.moderato.comment.QueuePosition;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.problem.InvalidRequestException;
@@ -52,13 +54,27 @@ public class ModerationService {
         this.examples = examples;
     }
 
+    /**
+     * A page of the queue: after {@code after} when given (its order then wins), else the {@code page}th of this
+     * order. One comment more than the page is read, to know whether a next page exists.
+     */
+    @Transactional
+    public QueuePage queue(CommentStatus status, String thread, String reason, QueueOrder order, QueuePosition after,
+                           int page, int size) {
+        QueueOrder read = after == null ? order : after.order();
+        long counted = queries.countUpTo(queueCountLimit + 1L, status, thread, reason);
+        if (after == null && (long) page * size > Integer.MAX_VALUE) {
+            return new QueuePage(Math.min(counted, queueCountLimit), counted <= queueCountLimit, page, size, List.of(), null);
+        }
+        List<Comment> found = queries.queue(status, thread, reason, read, after, after == null ? page * size : 0, size + 1);
+        String next = found.size() > size ? QueueCursor.encode(QueuePosition.after(read, found.get(size - 1))) : null;
+        List<ModeratedComment> items = found.stream().limit(size).map(ModeratedComment::of).toList();
+        return new QueuePage(Math.min(counted, queueCountLimit), counted <= queueCountLimit, page, size, items, next);
+    }
+
     @Transactional
     public QueuePage queue(CommentStatus status, String thread, String reason, int page, int size) {
-        long counted = queries.countUpTo(queueCountLimit + 1L, status, thread, reason);
-        List<ModeratedComment> items = queries.queue(status, thread, reason, page, size).stream()
-                .map(ModeratedComment::of)
-                .toList();
-        return new QueuePage(Math.min(counted, queueCountLimit), counted <= queueCountLimit, page, size, items);
+        return queue(status, thread, reason, QueueOrder.OLDEST, null, page, size);
     }
 
     @Transactional

@@ -37,21 +37,25 @@ public class Screening {
     public ScreeningResult screen(Candidate candidate) {
         List<Reason> reasons = new ArrayList<>();
         boolean spam = false;
+        Double score = null;
         for (Screen screen : screens) {
             Verdict verdict = screen.check(candidate);
+            if (verdict.score() != null) {
+                score = verdict.score();
+            }
             if (verdict.kind() != Verdict.Kind.PASS) {
                 reasons.add(new Reason(verdict.code(), verdict.detail()));
                 spam |= verdict.kind() == Verdict.Kind.SPAM;
             }
         }
         if (spam) {
-            return new ScreeningResult(CommentStatus.SPAM, reasons, "spam");
+            return new ScreeningResult(CommentStatus.SPAM, reasons, "spam", score);
         }
         if (!reasons.isEmpty()) {
-            return new ScreeningResult(CommentStatus.PENDING, reasons, "held");
+            return new ScreeningResult(CommentStatus.PENDING, reasons, "held", score);
         }
         return new ScreeningResult(publishedAtOnce(candidate) ? CommentStatus.APPROVED : CommentStatus.PENDING,
-                reasons, "accepted");
+                reasons, "accepted", score);
     }
 
     private boolean publishedAtOnce(Candidate candidate) {

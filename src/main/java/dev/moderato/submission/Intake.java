@@ -112,6 +112,7 @@ class Intake {
         comment.body = request.body();
         comment.status = screened.status();
         comment.reasons = new ArrayList<>(screened.reasons());
+        comment.spamScore = screened.spamScore();
         comment.ip = origin.ip();
         comment.userAgent = truncate(origin.userAgent());
         comment.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);

@@ -3,7 +3,9 @@ package dev.moderato.dashboard;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Chromium;
 import dev.moderato.support.Comments;
+import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -119,6 +121,39 @@ class DashboardBrowserTest {
         assertEquals(CommentStatus.REJECTED, Comments.find(ids.get(0)).status);
         assertEquals(CommentStatus.PENDING, Comments.find(ids.get(1)).status);
         assertEquals(CommentStatus.REJECTED, Comments.find(ids.get(2)).status);
+    }
+
+    @Test
+    void showsTheSpamScoreAndAppliesToAllMatchingOnceConfirmed() {
+        String thread = Comments.newThread();
+        List<String> ids = seed(thread);
+        QuarkusTransaction.requiringNew().run(() -> Database.sql()
+                .update("update comment set spam_score = ? where id = ?", 0.97, UUID.fromString(ids.get(1))));
+        signIn(MODERATOR, Moderators.PASSWORD);
+        browser.get(url("dashboard/?sort=score&thread=" + thread));
+        List<WebElement> items = browser.findElements(By.cssSelector("#queue > li.item"));
+        assertEquals("c-" + ids.get(1), items.get(0).getAttribute("id"), "the highest score first");
+        WebElement score = items.get(0).findElement(By.cssSelector("details.score"));
+        assertEquals("Spam score 0.97", score.findElement(By.tagName("summary")).getText());
+        score.findElement(By.tagName("summary")).click();
+        assertTrue(score.findElement(By.className("detail")).isDisplayed(), "its explanation on demand");
+        Chromium.screenshot(browser, "queue-score");
+
+        browser.findElement(By.cssSelector("#bulk-all button[value=reject]")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-yes")));
+        assertTrue(browser.findElement(By.id("confirm-title")).getText().contains("Decide every matching comment?"));
+        assertEquals("Yes, apply to all 3", browser.findElement(By.id("confirm-yes")).getText());
+        assertEquals(CommentStatus.PENDING, Comments.find(ids.get(0)).status, "nothing decided before confirming");
+        browser.findElement(By.id("note")).sendKeys("wave of the night");
+        Chromium.screenshot(browser, "confirm-matching");
+        browser.findElement(By.id("confirm-yes")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+                By.id("job-progress"), "data-state", "done"));
+        assertEquals("Done: 3 decided.", browser.findElement(By.id("job-progress")).getText());
+        Chromium.screenshot(browser, "job");
+        for (String id : ids) {
+            assertEquals(CommentStatus.REJECTED, Comments.find(id).status);
+        }
     }
 
     @Test

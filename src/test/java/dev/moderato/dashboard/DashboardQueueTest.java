@@ -132,6 +132,18 @@ class DashboardQueueTest {
     }
 
     @Test
+    void theCommentPageDecidesWithANoteForTheHistory() {
+        String id = Comments.submit(Comments.valid(Comments.newThread()));
+        Dashboard.Signed dora = Dashboard.as("dora");
+        assertTrue(dora.page("/dashboard/comments/" + id).contains("name=\"note\" maxlength=\"500\""));
+
+        assertEquals(303, dora.post("/dashboard/comments/" + id + "/decision", "action", "reject", "version", "0",
+                "note", "  off topic  ").statusCode());
+
+        ModerationQueue.historyOf(id).body("reason", hasItem("off topic")).body("actor", hasItem("dora"));
+    }
+
+    @Test
     void selectedCommentsAreDecidedTogether() {
         String thread = Comments.newThread();
         String one = Comments.submit(Comments.valid(thread));
@@ -150,7 +162,7 @@ class DashboardQueueTest {
     }
 
     @Test
-    void everythingPendingThatMatchesTheFiltersIsDecidedByFilter() {
+    void everythingPendingThatMatchesTheFiltersIsDecidedByFilterOnceConfirmed() {
         String thread = Comments.newThread();
         String linked = Comments.submit(Comments.saying(thread, LINKS));
         String alsoLinked = Comments.submit(Comments.with(Comments.saying(thread, LINKS + " too"), "email", "b@example.org"));
@@ -158,15 +170,73 @@ class DashboardQueueTest {
         String elsewhere = Comments.submit(Comments.saying(Comments.newThread(), LINKS));
         Dashboard.Signed dora = Dashboard.as("dora");
 
-        ExtractableResponse<Response> answer = dora.post("/dashboard/decisions", "action", "reject", "scope", "matching",
+        ExtractableResponse<Response> asked = dora.post("/dashboard/decisions", "action", "reject", "scope", "matching",
                 "status", "pending", "thread", thread, "reason", "too_many_links");
-        assertEquals(303, answer.statusCode());
-        assertTrue(answer.header("Location").contains("applied=2"), answer.header("Location"));
+        assertEquals(200, asked.statusCode());
+        assertTrue(asked.asString().contains("2 pending comments match these filters"), asked.asString());
+        assertTrue(asked.asString().contains("Yes, apply to all 2"), asked.asString());
+        assertEquals(CommentStatus.PENDING, Comments.find(linked).status, "nothing is decided before the confirmation");
+
+        ExtractableResponse<Response> confirmed = dora.post("/dashboard/decisions", "action", "reject", "scope",
+                "matching", "confirmed", "yes", "note", "link wave", "status", "pending", "thread", thread,
+                "reason", "too_many_links");
+        assertEquals(303, confirmed.statusCode());
+        String location = confirmed.header("Location");
+        assertTrue(location.contains("/dashboard/jobs/"), location);
+        String job = location.substring(location.indexOf("/dashboard/jobs/"));
+        awaitJobPage(dora, job, "Done: 2 decided.");
         assertEquals(CommentStatus.REJECTED, Comments.find(linked).status);
         assertEquals(CommentStatus.REJECTED, Comments.find(alsoLinked).status);
         assertEquals(CommentStatus.PENDING, Comments.find(plain).status);
         assertEquals(CommentStatus.PENDING, Comments.find(elsewhere).status);
-        ModerationQueue.historyOf(linked).body("actor", hasItem("dora"));
+        ModerationQueue.historyOf(linked).body("actor", hasItem("dora")).body("reason", hasItem("link wave"));
+    }
+
+    @Test
+    void theNextPageFollowsTheCursorAndTheOrderCanBeTheSpamScore() {
+        String thread = Comments.newThread();
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < QueueFilter.PAGE_SIZE + 2; i++) {
+            ids.add(Comments.submit(Comments.unique(thread, "p" + i + "@example.org")));
+        }
+        Dashboard.Signed dora = Dashboard.as("dora");
+        String first = rawPage(dora, "/dashboard/?thread=" + URLEncoder.encode(thread, StandardCharsets.UTF_8));
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]+)\" rel=\"next\"").matcher(first);
+        assertTrue(next.find(), "a next page link");
+        String nextUrl = next.group(1).replace("&amp;", "&");
+        assertTrue(nextUrl.contains("after="), nextUrl);
+        String second = rawPage(dora, nextUrl);
+        assertTrue(second.contains("c-" + ids.get(QueueFilter.PAGE_SIZE)) && second.contains("c-" + ids.get(ids.size() - 1)));
+        assertTrue(!second.contains("c-" + ids.get(0)) && !second.contains("rel=\"next\""), "the last page");
+
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> dev.moderato.support.Database.sql()
+                .update("update comment set spam_score = ? where id = ?", 0.876, java.util.UUID.fromString(ids.get(5))));
+        String byScore = rawPage(dora, "/dashboard/?sort=score&thread=" + URLEncoder.encode(thread, StandardCharsets.UTF_8));
+        int scored = byScore.indexOf("id=\"c-" + ids.get(5));
+        assertTrue(scored > 0 && scored < byScore.indexOf("id=\"c-" + ids.get(0)), "the scored comment comes first");
+        assertTrue(byScore.contains("<strong class=\"score-value\">0.87</strong>"), "its score is shown");
+        assertTrue(byScore.contains("<option value=\"score\" selected>"), "the order is kept in the filter");
+    }
+
+    /** A page at an address already encoded, as a link on a page gives it. */
+    private static String rawPage(Dashboard.Signed moderator, String url) {
+        return moderator.browser().urlEncodingEnabled(false).when().get(url)
+                .then().statusCode(200).extract().asString();
+    }
+
+    static void awaitJobPage(Dashboard.Signed moderator, String job, String expected) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String page = moderator.page(job);
+        while (!page.contains(expected)) {
+            assertTrue(System.nanoTime() < deadline, "not done after 30 s: " + page);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            page = moderator.page(job);
+        }
     }
 
     @Test

@@ -188,6 +188,19 @@ class DashboardSessionTest {
     }
 
     @Test
+    void aSessionInUseEndsAtItsMaximumAgeAllTheSame() {
+        Dashboard.Signed dora = Dashboard.as("dora");
+        for (int i = 0; i < 47; i++) { // 11 h 45 of steady work, never idle
+            clock.advance(Duration.ofMinutes(15));
+            dora.page("/dashboard/");
+        }
+        clock.advance(Duration.ofMinutes(15)); // 12 hours after signing in
+        dora.browser().when().get("/dashboard/")
+                .then().statusCode(303)
+                .header("Location", endsWith("/dashboard/sign-in"));
+    }
+
+    @Test
     void aRemovedAccountsSessionsEnd() {
         String username = "leaving-" + UUID.randomUUID();
         Dashboard.Signed leaving = Dashboard.as(username);

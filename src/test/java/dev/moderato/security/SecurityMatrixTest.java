@@ -106,6 +106,23 @@ class SecurityMatrixTest {
                                 .body("results[0].id", equalTo(id))
                                 .body("results[0].outcome", equalTo("applied")),
                         SecurityMatrixTest::stillPending),
+                moderatorRoute("POST /api/v1/moderation/decision-jobs", SecurityMatrixTest::threadWithPendingComment,
+                        (caller, thread) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("action", "reject", "filter", Map.of("thread", thread)))
+                                .when().post("/api/v1/moderation/decision-jobs"),
+                        (response, thread) -> response.statusCode(202).contentType(ContentType.JSON)
+                                .header("Location", notNullValue())
+                                .body("filter.thread", equalTo(thread))
+                                .body("matched", equalTo(1)),
+                        thread -> assertEquals(0L, io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() ->
+                                dev.moderato.support.Database.sql().number(
+                                        "select count(*) from decision_job where thread = ?", thread)))),
+                moderatorRoute("GET /api/v1/moderation/decision-jobs/{id}", SecurityMatrixTest::decisionJob,
+                        (caller, id) -> caller.when().get("/api/v1/moderation/decision-jobs/{id}", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("id", equalTo(id))
+                                .body("actor", equalTo(Moderators.ADMIN)),
+                        id -> { }),
                 moderatorRoute("PATCH /api/v1/moderation/comments/{id}", SecurityMatrixTest::pendingComment,
                         (caller, id) -> caller.contentType(ContentType.JSON)
                                 .body(Map.of("body", "Corrected by a moderator."))
@@ -239,6 +256,14 @@ class SecurityMatrixTest {
                         (response, id) -> response.statusCode(200).contentType(startsWith("application/xml"))
                                 .body(org.hamcrest.Matchers.containsString("<wp:wxr_version>1.2</wp:wxr_version>")),
                         id -> { }));
+    }
+
+    /** A decision by filter on a thread with nothing to decide, asked for by the administrator. */
+    private static String decisionJob() {
+        return Moderators.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("action", "reject", "filter", Map.of("thread", Comments.newThread())))
+                .when().post("/api/v1/moderation/decision-jobs")
+                .then().statusCode(202).extract().path("id");
     }
 
     static Stream<Route> adminRoutes() {
@@ -400,6 +425,8 @@ class SecurityMatrixTest {
 
     private static long unerased(String email) {
         return Database.sql().number("select count(*) from comment where email = ? and erased_at is null", email);
+    }
+
     private static String wordPressCommentId() {
         return Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000_000L));
     }

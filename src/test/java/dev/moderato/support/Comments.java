@@ -92,6 +92,7 @@ public final class Comments {
         Comment comment = find(id);
         QuarkusTransaction.requiringNew().run(() -> {
             Database.sql().update("update comment set created_at = ? where id = ?", createdAt, comment.id);
+            Database.sql().update("update comment_reason set created_at = ? where comment_id = ?", createdAt, comment.id);
             Database.sql().update("update thread_activity set first_comment_at = ? where thread = ? and first_comment_at = ?",
                     createdAt, comment.thread, comment.createdAt);
             CDI.current().getBeanManager().getEvent().select(PublishedCommentsChanged.class)

@@ -167,6 +167,13 @@ public interface ModeratoConfig {
          */
         @WithDefault("10000")
         int queueCountLimit();
+
+        /**
+         * A decision by filter decides this many comments per transaction: one slice's locks and its
+         * history entries commit together, and progress is counted per slice.
+         */
+        @WithDefault("500")
+        int decisionSlice();
     }
 
     interface Publication {
@@ -206,6 +213,10 @@ public interface ModeratoConfig {
         /** A dashboard session unused for this long is over: the moderator signs in again. */
         @WithDefault("30m")
         Duration sessionIdleTimeout();
+
+        /** A dashboard session is over this long after sign-in, however busy: a stolen cookie does not live on. */
+        @WithDefault("12h")
+        Duration sessionMaxAge();
     }
 
     /** How long readers' data is kept (privacy.Retention, docs/privacy.md). */
@@ -217,6 +228,8 @@ public interface ModeratoConfig {
         /** Spam and rejected comments are deleted this long after they were stored; pending ones never. */
         @WithDefault("30d")
         Duration purgeAfter();
+    }
+
     interface Import {
         /** The largest export {@code POST /api/v1/admin/imports} reads; the one route whose body is streamed, not held. */
         @WithDefault("1G")

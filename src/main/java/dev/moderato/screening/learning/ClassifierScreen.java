@@ -38,10 +38,10 @@ public class ClassifierScreen implements Screen {
         }
         double score = model.score(candidate.name(), candidate.website(), candidate.body());
         if (score < settings.holdThreshold()) {
-            return Verdict.PASS;
+            return Verdict.PASS.scored(score);
         }
         String detail = detail(new SpamModel.Explained(score, model.words(candidate.body(), WORDS)));
-        return score >= settings.spamThreshold() ? Verdict.spam(CODE, detail) : Verdict.hold(CODE, detail);
+        return (score >= settings.spamThreshold() ? Verdict.spam(CODE, detail) : Verdict.hold(CODE, detail)).scored(score);
     }
 
     /** "Score 0.97; words: "subscribe", "channel", "check"." Within the 200 characters of a reason's detail. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,7 +69,8 @@ class ClassifierTest {
 
         String thread = Comments.newThread();
         Submissions.submitExpecting("pending", Comments.saying(thread, SPAM_BODY));
-        ModerationQueue.queued("pending", thread).body("items[0].reasons", equalTo(List.of()));
+        ModerationQueue.queued("pending", thread).body("items[0].reasons", equalTo(List.of()))
+                .body("items[0].spamScore", nullValue());
     }
 
     @Test
@@ -82,6 +84,7 @@ class ClassifierTest {
         assertEquals("classifier", binned.getString("reasons[0].code"));
         assertTrue(binned.getString("reasons[0].detail").matches("Score 0\\.9\\d; words: \"[^\"]+\"(, \"[^\"]+\"){0,2}\\."),
                 binned.getString("reasons[0].detail"));
+        assertTrue(binned.getDouble("spamScore") >= 0.9, binned.getString("spamScore"));
         ModerationQueue.historyOf(binned.getString("id"))
                 .body("[0].actor", equalTo("system"))
                 .body("[0].reason", equalTo("classifier"));
@@ -94,7 +97,9 @@ class ClassifierTest {
 
         Submissions.submitExpecting("pending", Comments.saying(thread, LEGITIMATE_BODY));
 
-        ModerationQueue.queued("pending", thread).body("total", equalTo(1)).body("items[0].reasons", equalTo(List.of()));
+        JsonPath kept = ModerationQueue.onlyQueued("pending", thread);
+        assertEquals(List.of(), kept.getList("reasons"));
+        assertTrue(kept.getDouble("spamScore") < 0.3, "scored but not held: " + kept.getString("spamScore"));
     }
 
     @Test
