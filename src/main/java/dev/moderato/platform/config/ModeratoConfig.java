@@ -34,6 +34,8 @@ public interface ModeratoConfig {
 
     Dashboard dashboard();
 
+    Webhooks webhooks();
+
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
     Optional<List<String>> allowedOrigins();
@@ -201,6 +203,15 @@ public interface ModeratoConfig {
         /** A dashboard session unused for this long is over: the moderator signs in again. */
         @WithDefault("30m")
         Duration sessionIdleTimeout();
+    }
+
+    interface Webhooks {
+        /**
+         * Whether webhook URLs may reach loopback, private, link-local and other non-public addresses: off, the
+         * address a URL resolves to is checked at registration and again at every delivery (server-side request forgery).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
     }
 
     interface Http {
