@@ -34,7 +34,7 @@ public class NotificationWorker {
     private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
     private static final Duration POLL = Duration.ofSeconds(1);
     /** Longer than a delivery can take, so that a live replica's claim is never taken over. */
-    static final Duration LEASE = WebhookSender.TIMEOUT.multipliedBy(4);
+    static final Duration LEASE = WebhookSender.TIMEOUT.multipliedBy(2);
     private static final int EVENTS_PER_ROUND = 200;
     private static final int DELIVERIES_PER_ROUND = 32;
 

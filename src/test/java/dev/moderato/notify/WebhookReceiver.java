@@ -65,12 +65,13 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = Collections.synchronizedList(new ArrayList<>());
     private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
+    private volatile boolean down;
 
     public WebhookReceiver() throws Exception {
         server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
             received.add(new Received(request.path(), request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
                     request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8), Instant.now()));
-            Integer status = answers.poll();
+            Integer status = down ? Integer.valueOf(503) : answers.poll();
             int answer = status == null ? 200 : status;
             if (answer >= 300 && answer < 400) {
                 request.response().putHeader("Location", "/redirected").setStatusCode(answer).end();
@@ -87,6 +88,11 @@ public final class WebhookReceiver implements AutoCloseable {
     /** The next requests get these statuses, in order. */
     public void answer(Integer... statuses) {
         Collections.addAll(answers, statuses);
+    }
+
+    /** While down, every request is answered 503: an outage of the receiving site. */
+    public void down(boolean down) {
+        this.down = down;
     }
 
     public List<Received> received() {
