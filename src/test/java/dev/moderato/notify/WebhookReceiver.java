@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as it arrived. */
-    public record Received(String path, String id, String timestamp, String signature, String body, Instant at) {
+    public record Received(String path, String id, String timestamp, String signature, String body, Instant at,
+                           int answered) {
 
         /** Whether one of the signatures in the header is this secret's, and the timestamp within five minutes. */
         public boolean signedWith(String secret) {
@@ -69,10 +70,10 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public WebhookReceiver() throws Exception {
         server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            received.add(new Received(request.path(), request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
-                    request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8), Instant.now()));
             Integer status = down ? Integer.valueOf(503) : answers.poll();
             int answer = status == null ? 200 : status;
+            received.add(new Received(request.path(), request.getHeader("webhook-id"), request.getHeader("webhook-timestamp"),
+                    request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8), Instant.now(), answer));
             if (answer >= 300 && answer < 400) {
                 request.response().putHeader("Location", "/redirected").setStatusCode(answer).end();
             } else {
