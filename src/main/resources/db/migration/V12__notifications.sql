@@ -50,3 +50,12 @@ create table webhook_delivery (
 
 create index webhook_delivery_due on webhook_delivery (state, next_attempt_at);
 create index webhook_delivery_endpoint on webhook_delivery (endpoint_id, created_at);
+
+-- When the moderators' digest last went out: the replica that moves this forward sends the next one, so there is
+-- at most one per interval whatever the number of replicas.
+create table notify_state (
+    name varchar(40) not null primary key,
+    at   timestamp with time zone not null
+);
+
+insert into notify_state (name, at) values ('moderator-digest', timestamp with time zone '1970-01-01 00:00:00+00');
