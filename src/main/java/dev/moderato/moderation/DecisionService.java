@@ -7,6 +7,8 @@ import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.QueueOrder;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
+import dev.moderato.notify.EventType;
+import dev.moderato.notify.Outbox;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.publication.PublishedCommentsChanged;
 import dev.moderato.screening.TrustedAuthors;
@@ -29,7 +31,8 @@ import java.util.regex.Pattern;
  * Moderators' decisions: approve, reject, spam. Each locks the comment's row, so two moderators deciding the
  * same comment at once are applied one after the other, and writes its audit entry in the same transaction.
  * A decided comment changes again only on purpose: with the version the moderator saw ({@link Precondition}).
- * Each applied decision also teaches the spam filter ({@link Examples}), in the same transaction.
+ * Each applied decision also teaches the spam filter ({@link Examples}) and writes its notification event
+ * ({@link Outbox}), in the same transaction.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -47,9 +50,12 @@ public class DecisionService {
     private final TrustedAuthors trustedAuthors;
     private final CommentQueries queries;
     private final Examples examples;
+    private final Outbox outbox;
 
     DecisionService(MeterRegistry registry, Event<PublishedCommentsChanged> published, CommentStore comments,
-                    CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries, Examples examples) {
+                    CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries, Examples examples,
+                    Outbox outbox) {
+        this.outbox = outbox;
         this.queries = queries;
         this.registry = registry;
         this.published = published;
@@ -149,6 +155,7 @@ public class DecisionService {
         comment.decidedBy = actor;
         comments.update(comment);
         history.record(id, now, actor, action.wireName(), from, comment.status, reason);
+        outbox.append(EventType.decided(comment.status), comment, now);
         // The spam filter learns from moderators only, never from screening's verdicts: those are no decision.
         examples.decided(id, comment.status, actor, now);
         if (from == CommentStatus.APPROVED || comment.status == CommentStatus.APPROVED) {

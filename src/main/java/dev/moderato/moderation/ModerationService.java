@@ -8,6 +8,8 @@ import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.QueueOrder;
 import dev.moderato.comment.QueuePosition;
+import dev.moderato.notify.EventType;
+import dev.moderato.notify.Outbox;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.problem.InvalidRequestException;
@@ -30,7 +32,8 @@ import java.util.UUID;
  * The moderators' queue and their other work on it: reading, correcting and deleting comments, and their
  * history. A change locks the comment's row and writes its audit entry in the same transaction; a change the
  * public can see fires {@link PublishedCommentsChanged} in it, so the public read cache drops the thread once
- * it has committed. Decisions are {@link DecisionService}'s.
+ * it has committed, and every change writes its notification event ({@link Outbox}) in it too. Decisions are
+ * {@link DecisionService}'s.
  */
 @ApplicationScoped
 public class ModerationService {
@@ -42,9 +45,12 @@ public class ModerationService {
     private final CommentQueries queries;
     private final CommentHistory history;
     private final Examples examples;
+    private final Outbox outbox;
 
     ModerationService(Validator validator, Event<PublishedCommentsChanged> published, ModeratoConfig config,
-                      CommentStore comments, CommentQueries queries, CommentHistory history, Examples examples) {
+                      CommentStore comments, CommentQueries queries, CommentHistory history, Examples examples,
+                      Outbox outbox) {
+        this.outbox = outbox;
         this.validator = validator;
         this.published = published;
         this.queueCountLimit = config.moderation().queueCountLimit();
@@ -103,7 +109,9 @@ public class ModerationService {
         comment.website = merged.website();
         comment.body = merged.body();
         comments.update(comment);
-        history.record(id, now(), actor, "edit", comment.status, comment.status, null);
+        Instant at = now();
+        history.record(id, at, actor, "edit", comment.status, comment.status, null);
+        outbox.append(EventType.EDITED, comment, at);
         if (comment.status == CommentStatus.APPROVED) {
             published.fire(new PublishedCommentsChanged(comment.thread));
         }
@@ -115,7 +123,9 @@ public class ModerationService {
     public void delete(UUID id, String actor) {
         Comment comment = comments.lock(id).orElseThrow(ModerationService::notFound);
         history.forgetReasons(id);
-        history.record(id, now(), actor, "delete", comment.status, null, null);
+        Instant at = now();
+        history.record(id, at, actor, "delete", comment.status, null, null);
+        outbox.append(EventType.DELETED, comment, at);
         if (comment.status == CommentStatus.APPROVED) {
             published.fire(new PublishedCommentsChanged(comment.thread));
         }

@@ -5,6 +5,7 @@ import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.CommentsStored;
+import dev.moderato.notify.Outbox;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.storage.Failures;
 import dev.moderato.thread.ThreadActivity;
@@ -51,11 +52,12 @@ public class CommentWriter {
     private final Duplicates duplicates;
     private final GroupCommitStats stats;
     private final Event<CommentsStored> stored;
+    private final Outbox outbox;
     private volatile boolean running;
     private Thread writer;
 
     CommentWriter(AgroalDataSource dataSource, CommentStore comments, CommentHistory history, ThreadActivity threads,
-                  Duplicates duplicates, GroupCommitStats stats, Event<CommentsStored> stored) {
+                  Duplicates duplicates, GroupCommitStats stats, Event<CommentsStored> stored, Outbox outbox) {
         this.dataSource = dataSource;
         this.comments = comments;
         this.history = history;
@@ -63,6 +65,7 @@ public class CommentWriter {
         this.duplicates = duplicates;
         this.stats = stats;
         this.stored = stored;
+        this.outbox = outbox;
     }
 
     void start(@Observes StartupEvent event) {
@@ -137,6 +140,8 @@ public class CommentWriter {
                 List<Comment> batchComments = fresh.stream().map(QueuedComment::comment).toList();
                 comments.insert(connection, batchComments);
                 history.insert(connection, fresh.stream().map(QueuedComment::event).filter(Objects::nonNull).toList());
+                // In the same commit: a 202'd comment's comment.created survives a crash the moment after.
+                outbox.created(connection, batchComments);
                 newThreads = threads.unrecordedIn(batchComments);
                 threads.record(connection, newThreads);
                 connection.commit();

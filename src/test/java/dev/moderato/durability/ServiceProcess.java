@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.fail;
@@ -37,6 +38,12 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(Path dataDir, TestDatabase database, Path log) throws IOException {
+        return start(dataDir, database, log, Map.of());
+    }
+
+    /** With more environment variables: settings a test changes. */
+    static ServiceProcess start(Path dataDir, TestDatabase database, Path log, Map<String, String> settings)
+            throws IOException {
         if (!Files.isRegularFile(JAR)) {
             fail(JAR + " is missing: run through './mvnw verify', which packages the service before the ITs");
         }
@@ -53,6 +60,7 @@ final class ServiceProcess {
         builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         // Every request comes from one address and the contract limits submissions per address.
         builder.environment().put("MODERATO_SCREENING_RATE_LIMIT_ENABLED", "false");
+        builder.environment().putAll(settings);
         return new ServiceProcess(builder.start(), port, managementPort, log);
     }
 

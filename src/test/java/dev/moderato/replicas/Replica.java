@@ -105,6 +105,12 @@ final class Replica {
         return process.isAlive();
     }
 
+    /** SIGKILL: a crash, nothing released on the way out. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {

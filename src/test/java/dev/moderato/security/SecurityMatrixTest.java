@@ -54,6 +54,8 @@ class SecurityMatrixTest {
     private static final String WORD_LIST = "/api/v1/admin/word-lists/{list}";
     private static final String CLASSIFIER = "/api/v1/admin/classifier";
     private static final String PERSONAL_DATA = "/api/v1/admin/personal-data";
+    private static final String WEBHOOKS = "/api/v1/admin/webhooks";
+    private static final String WEBHOOK = WEBHOOKS + "/{id}";
     private static final String ORIGINAL_BODY = Comments.valid("any").get("body").toString();
 
     /** One protected route: what it is called on, how to call it, what success and a refused call leave behind. */
@@ -73,6 +75,10 @@ class SecurityMatrixTest {
     }
 
     static Stream<Route> routes() {
+        return Stream.concat(webhookRoutes(), otherRoutes());
+    }
+
+    private static Stream<Route> otherRoutes() {
         return Stream.of(
                 moderatorRoute("GET /api/v1/moderation/comments", SecurityMatrixTest::threadWithPendingComment,
                         (caller, thread) -> caller.queryParam("thread", thread).when().get("/api/v1/moderation/comments"),
@@ -264,6 +270,57 @@ class SecurityMatrixTest {
                 .body(Map.of("action", "reject", "filter", Map.of("thread", Comments.newThread())))
                 .when().post("/api/v1/moderation/decision-jobs")
                 .then().statusCode(202).extract().path("id");
+    }
+
+    private static Stream<Route> webhookRoutes() {
+        return Stream.of(
+                adminRoute("POST " + WEBHOOKS, () -> "http://127.0.0.1:9/matrix-" + UUID.randomUUID(),
+                        (caller, url) -> caller.contentType(ContentType.JSON)
+                                .body(Map.of("url", url, "events", List.of("comment.deleted")))
+                                .when().post(WEBHOOKS),
+                        (response, url) -> response.statusCode(201).contentType(ContentType.JSON)
+                                .header("Location", startsWith("http"))
+                                .body("url", equalTo(url))
+                                .body("secret", startsWith("whsec_")),
+                        url -> assertEquals(0L, Database.sql().number("select count(*) from webhook_endpoint where url = ?", url))),
+                adminRoute("GET " + WEBHOOKS, SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.when().get(WEBHOOKS),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON).body("id", hasItem(id)),
+                        id -> { }),
+                adminRoute("GET " + WEBHOOK, SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.when().get(WEBHOOK, id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON).body("id", equalTo(id)),
+                        id -> { }),
+                adminRoute("DELETE " + WEBHOOK, SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.when().delete(WEBHOOK, id),
+                        (response, id) -> response.statusCode(204).body(emptyOrNullString()),
+                        id -> assertEquals(1L, webhookCount(id), "the webhook is still there")),
+                adminRoute("POST " + WEBHOOK + "/rotate", SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.contentType(ContentType.JSON).when().post(WEBHOOK + "/rotate", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON)
+                                .body("secret", startsWith("whsec_")),
+                        id -> assertEquals(0L, Database.sql().number(
+                                "select count(*) from webhook_endpoint where id = ? and previous_secret is not null",
+                                UUID.fromString(id)), "the secret is unchanged")),
+                adminRoute("POST " + WEBHOOK + "/enable", SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.contentType(ContentType.JSON).when().post(WEBHOOK + "/enable", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON).body("enabled", equalTo(true)),
+                        id -> { }),
+                adminRoute("GET " + WEBHOOK + "/deliveries", SecurityMatrixTest::webhook,
+                        (caller, id) -> caller.when().get(WEBHOOK + "/deliveries", id),
+                        (response, id) -> response.statusCode(200).contentType(ContentType.JSON),
+                        id -> { }));
+    }
+
+    /** A webhook endpoint that fails fast (the discard port) and hears of deletions only. */
+    private static String webhook() {
+        return Moderators.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("url", "http://127.0.0.1:9/matrix", "events", List.of("comment.deleted")))
+                .when().post(WEBHOOKS).then().statusCode(201).extract().path("id");
+    }
+
+    private static long webhookCount(String id) {
+        return Database.sql().number("select count(*) from webhook_endpoint where id = ?", UUID.fromString(id));
     }
 
     static Stream<Route> adminRoutes() {

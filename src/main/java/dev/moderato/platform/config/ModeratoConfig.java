@@ -36,8 +36,17 @@ public interface ModeratoConfig {
     Dashboard dashboard();
 
     Privacy privacy();
+
     @WithName("import")
     Import importing();
+
+    Webhooks webhooks();
+
+    Mail mail();
+
+    /** {@code moderato.notify.*}: named otherwise here, as {@code notify()} is every object's. */
+    @WithName("notify")
+    Notify notifications();
 
     /** Origins (scheme://host[:port]) that a form's {@code redirect_to} may point at. */
     @WithName("allowed-origins")
@@ -234,6 +243,48 @@ public interface ModeratoConfig {
         /** The largest export {@code POST /api/v1/admin/imports} reads; the one route whose body is streamed, not held. */
         @WithDefault("1G")
         MemorySize maxSize();
+    }
+
+    interface Webhooks {
+        /**
+         * Whether webhook URLs may reach loopback, private, link-local and other non-public addresses: off, the
+         * address a URL resolves to is checked at registration and again at every delivery (server-side request forgery).
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+    }
+
+    /** The SMTP server that notifications go through; without a host, no mail is sent. */
+    interface Mail {
+        Optional<String> host();
+
+        @WithDefault("587")
+        int port();
+
+        /** The sender of every mail. */
+        @WithDefault("moderato@localhost")
+        String from();
+
+        Optional<String> username();
+
+        Optional<String> password();
+
+        /** Whether the connection must be upgraded with STARTTLS before anything is sent. */
+        @WithDefault("true")
+        boolean startTls();
+    }
+
+    interface Notify {
+        /** Moderators who get the digest of comments waiting. */
+        Optional<List<String>> moderatorEmails();
+
+        /** At most one digest per this interval. */
+        @WithDefault("1h")
+        Duration moderatorInterval();
+
+        /** The service's address as readers and moderators reach it: the links in mails start with it. */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
     }
 
     interface Http {

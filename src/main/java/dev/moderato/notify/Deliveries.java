@@ -1,0 +1,95 @@
+package dev.moderato.notify;
+
+import dev.moderato.comment.Ids;
+import dev.moderato.platform.storage.Sql;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The {@code webhook_delivery} table: the retry state of each event's delivery to each endpoint, then its log.
+ * A replica claims due rows for a lease; a crashed replica's claims are taken over once their lease has run out,
+ * and a late answer from a replica whose lease was taken over is not recorded ({@code claimed_by} fences it).
+ */
+@ApplicationScoped
+public class Deliveries {
+
+    /** Finished deliveries kept per endpoint: the log an administrator reads. */
+    static final int LOG_SIZE = 100;
+
+    private static final String COLUMNS = "id, endpoint_id, event_id, event_type, payload, state, attempts,"
+            + " next_attempt_at, last_attempt_at, last_status, last_error, created_at";
+
+    private final Sql sql;
+
+    Deliveries(Sql sql) {
+        this.sql = sql;
+    }
+
+    /** A new pending delivery, due at once. */
+    void add(UUID endpointId, UUID eventId, EventType type, String payload, Instant now) {
+        sql.update("insert into webhook_delivery (id, endpoint_id, event_id, event_type, payload, state, attempts,"
+                        + " next_attempt_at, created_at) values (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                Ids.next(), endpointId, eventId, type.wireName(), payload, Delivery.State.PENDING, now, now);
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for {@code replica} until {@code until}; runs in its own transaction,
+     * whose row locks keep two replicas from claiming the same row.
+     */
+    List<Delivery> claim(String replica, Instant now, Instant until, int limit) {
+        List<Delivery> due = sql.list("select " + COLUMNS + " from webhook_delivery where state = ? and next_attempt_at <= ?"
+                        + " and (claimed_until is null or claimed_until < ?) order by next_attempt_at, id"
+                        + " fetch first " + limit + " rows only for update skip locked",
+                Deliveries::read, Delivery.State.PENDING, now, now);
+        for (Delivery delivery : due) {
+            sql.update("update webhook_delivery set claimed_by = ?, claimed_until = ? where id = ?", replica, until,
+                    delivery.id());
+        }
+        return due;
+    }
+
+    /** Records an attempt by {@code replica}; false when its claim was taken over meanwhile (nothing is written then). */
+    boolean attempted(UUID id, String replica, Delivery.State state, Instant at, Integer status, String error,
+                      Instant nextAttemptAt) {
+        return sql.update("update webhook_delivery set state = ?, attempts = attempts + 1, last_attempt_at = ?,"
+                        + " last_status = ?, last_error = ?, next_attempt_at = ?, claimed_by = null, claimed_until = null"
+                        + " where id = ? and claimed_by = ?",
+                state, at, status, error, nextAttemptAt, id, replica) > 0;
+    }
+
+    /** The endpoint's latest deliveries, newest first. */
+    public List<Delivery> latest(UUID endpointId, int limit) {
+        return sql.list("select " + COLUMNS + " from webhook_delivery where endpoint_id = ?"
+                + " order by created_at desc, id desc fetch first " + limit + " rows only", Deliveries::read, endpointId);
+    }
+
+    /** Keeps the endpoint's log to its {@link #LOG_SIZE} newest finished deliveries. */
+    void trim(UUID endpointId) {
+        sql.first("select created_at from webhook_delivery where endpoint_id = ? and state <> ?"
+                                + " order by created_at desc offset " + LOG_SIZE + " rows fetch next 1 rows only",
+                        row -> Sql.instant(row, "created_at"), endpointId, Delivery.State.PENDING)
+                .ifPresent(oldestDropped -> sql.update("delete from webhook_delivery where endpoint_id = ? and state <> ?"
+                        + " and created_at <= ?", endpointId, Delivery.State.PENDING, oldestDropped));
+    }
+
+    /** An endpoint that is disabled delivers nothing more: what was pending for it is marked failed. */
+    void abandon(UUID endpointId) {
+        sql.update("update webhook_delivery set state = ?, next_attempt_at = null, claimed_by = null,"
+                + " claimed_until = null, last_error = coalesce(last_error, 'endpoint disabled')"
+                + " where endpoint_id = ? and state = ?", Delivery.State.FAILED, endpointId, Delivery.State.PENDING);
+    }
+
+    private static Delivery read(ResultSet row) throws SQLException {
+        int status = row.getInt("last_status");
+        Integer lastStatus = row.wasNull() ? null : status;
+        return new Delivery(Sql.uuid(row, "id"), Sql.uuid(row, "endpoint_id"), Sql.uuid(row, "event_id"),
+                row.getString("event_type"), row.getString("payload"), Delivery.State.valueOf(row.getString("state")),
+                row.getInt("attempts"), Sql.instant(row, "next_attempt_at"), Sql.instant(row, "last_attempt_at"),
+                lastStatus, row.getString("last_error"), Sql.instant(row, "created_at"));
+    }
+}

@@ -1,0 +1,199 @@
+package dev.moderato.notify;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moderato.comment.Comment;
+import dev.moderato.comment.CommentStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Moves events from the {@link Outbox} to their receivers, on a thread of its own, about once a second: each event
+ * becomes one delivery per endpoint that wants it (in one transaction with the event's removal), then due deliveries
+ * are claimed, posted, and their outcome recorded. Every replica runs one; row locks and claims keep two from
+ * sending the same delivery, and a crashed replica's claims are taken over once their lease has run out.
+ */
+@ApplicationScoped
+public class NotificationWorker {
+
+    private static final Logger LOG = Logger.getLogger(NotificationWorker.class);
+    private static final Duration POLL = Duration.ofSeconds(1);
+    /** Longer than a delivery can take, so that a live replica's claim is never taken over. */
+    static final Duration LEASE = WebhookSender.TIMEOUT.multipliedBy(2);
+    private static final int EVENTS_PER_ROUND = 200;
+    private static final int DELIVERIES_PER_ROUND = 32;
+
+    private final String replica = UUID.randomUUID().toString();
+    private final Outbox outbox;
+    private final WebhookEndpoints endpoints;
+    private final Deliveries deliveries;
+    private final WebhookSender sender;
+    private final CommentStore comments;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private volatile boolean running;
+    private Thread thread;
+
+    NotificationWorker(Outbox outbox, WebhookEndpoints endpoints, Deliveries deliveries, WebhookSender sender,
+                       CommentStore comments, ObjectMapper json, Clock clock) {
+        this.outbox = outbox;
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.sender = sender;
+        this.comments = comments;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::loop, "moderato-notifications");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                runOnce();
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException stopping) {
+                return;
+            } catch (RuntimeException failure) {
+                // The database away, most likely: the next round tries again. The class only: no row's values.
+                LOG.warnf("Notifications round failed: %s", failure.getClass().getName());
+                sleepQuietly();
+            }
+        }
+    }
+
+    /** One round: dispatch what the outbox holds, then send what is due. */
+    private void runOnce() {
+        while (dispatch() == EVENTS_PER_ROUND) {
+            // more events wait: dispatch them too
+        }
+        while (running && send() == DELIVERIES_PER_ROUND) {
+            // more deliveries are due: send them too
+        }
+    }
+
+    private int dispatch() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<Outbox.Event> events = outbox.claim(EVENTS_PER_ROUND);
+            if (events.isEmpty()) {
+                return 0;
+            }
+            List<Endpoint> enabled = endpoints.enabled();
+            Instant now = now();
+            for (Outbox.Event event : events) {
+                List<Endpoint> wanting = enabled.stream().filter(endpoint -> endpoint.wants(event.type())).toList();
+                if (!wanting.isEmpty()) {
+                    Comment comment = event.type() == EventType.DELETED ? null : comments.find(event.commentId()).orElse(null);
+                    String payload = WebhookPayload.of(json, event, comment);
+                    wanting.forEach(endpoint -> deliveries.add(endpoint.id(), event.id(), event.type(), payload, now));
+                }
+                outbox.delete(event.id());
+            }
+            return events.size();
+        });
+    }
+
+    private int send() {
+        Instant now = now();
+        List<Delivery> due = QuarkusTransaction.requiringNew()
+                .call(() -> deliveries.claim(replica, now, now.plus(LEASE), DELIVERIES_PER_ROUND));
+        if (due.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, Endpoint> byId = new HashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> endpoints.list().forEach(endpoint -> byId.put(endpoint.id(), endpoint)));
+        List<CompletableFuture<Void>> attempts = new ArrayList<>();
+        for (Delivery delivery : due) {
+            Endpoint endpoint = byId.get(delivery.endpointId());
+            if (endpoint == null) {
+                continue; // deleted meanwhile, its deliveries with it
+            }
+            long timestamp = now.getEpochSecond();
+            Map<String, String> headers = Map.of(
+                    "webhook-id", delivery.eventId().toString(),
+                    "webhook-timestamp", Long.toString(timestamp),
+                    "webhook-signature", WebhookSignature.header(endpoint.signingSecrets(now),
+                            delivery.eventId().toString(), timestamp, delivery.payload()));
+            attempts.add(sender.post(endpoint.url(), headers, delivery.payload()).toCompletableFuture()
+                    .thenAccept(outcome -> record(endpoint, delivery, outcome)));
+        }
+        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+        return due.size();
+    }
+
+    private void record(Endpoint endpoint, Delivery delivery, WebhookSender.Outcome outcome) {
+        Instant at = now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (outcome.delivered()) {
+                if (deliveries.attempted(delivery.id(), replica, Delivery.State.DELIVERED, at, outcome.status(), null, null)) {
+                    endpoints.succeeded(endpoint.id());
+                }
+            } else {
+                Instant next = outcome.status() != null && outcome.status() == 410 ? null
+                        : RetrySchedule.next(delivery.attempts() + 1, delivery.createdAt(), at).orElse(null);
+                Delivery.State state = next == null ? Delivery.State.FAILED : Delivery.State.PENDING;
+                if (deliveries.attempted(delivery.id(), replica, state, at, outcome.status(), outcome.error(), next)) {
+                    endpoints.failed(endpoint.id(), at);
+                    disableWhenHopeless(endpoint, outcome, state, at);
+                }
+            }
+            deliveries.trim(endpoint.id());
+        });
+    }
+
+    /** A 410 says the receiver is gone; a delivery given up after a day of failures with no success since, that it is broken. */
+    private void disableWhenHopeless(Endpoint endpoint, WebhookSender.Outcome outcome, Delivery.State state, Instant at) {
+        String reason = null;
+        if (outcome.status() != null && outcome.status() == 410) {
+            reason = "the receiver answered 410 Gone";
+        } else if (state == Delivery.State.FAILED) {
+            Instant failingSince = endpoints.find(endpoint.id()).map(Endpoint::failingSince).orElse(at);
+            if (failingSince != null && !at.isBefore(failingSince.plus(RetrySchedule.GIVE_UP_AFTER))) {
+                reason = "every delivery failed for " + RetrySchedule.GIVE_UP_AFTER.toHours() + " hours";
+            }
+        }
+        if (reason != null) {
+            endpoints.disable(endpoint.id(), reason);
+            deliveries.abandon(endpoint.id());
+            LOG.warnf("Webhook %s disabled: %s", endpoint.id(), reason);
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(POLL.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
