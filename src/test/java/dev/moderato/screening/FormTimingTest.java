@@ -1,11 +1,10 @@
 package dev.moderato.screening;
 
 import dev.moderato.platform.config.ModeratoConfig;
+import dev.moderato.support.PlainConfig;
 import dev.moderato.support.TestClock;
 import dev.moderato.thread.ThreadMode;
 import dev.moderato.thread.ThreadView;
-import io.quarkus.runtime.configuration.DurationConverter;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,12 +30,7 @@ class FormTimingTest {
     }
 
     private FormTiming timing(Map<String, String> settings) {
-        ModeratoConfig config = new SmallRyeConfigBuilder()
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withMapping(ModeratoConfig.class)
-                .withDefaultValues(settings)
-                .build()
-                .getConfigMapping(ModeratoConfig.class);
+        ModeratoConfig config = PlainConfig.of(settings);
         return new FormTiming(tokens, new SpentTokens(config, clock), config);
     }
 

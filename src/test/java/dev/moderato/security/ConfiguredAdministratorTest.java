@@ -3,17 +3,15 @@ package dev.moderato.security;
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.support.Database;
 import dev.moderato.support.Moderators;
+import dev.moderato.support.PlainConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
-import io.quarkus.runtime.configuration.DurationConverter;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -195,13 +193,7 @@ class ConfiguredAdministratorTest {
     }
 
     private static ModeratoConfig configuredAs(String username, String password) {
-        // Quarkus's converter reads durations as "1h"/"3s" like application.properties does; plain SmallRye wants "PT1H".
-        return new SmallRyeConfigBuilder()
-                .withConverter(Duration.class, 200, new DurationConverter())
-                .withMapping(ModeratoConfig.class)
-                .withDefaultValues(Map.of("moderato.admin.username", username, "moderato.admin.password", password))
-                .build()
-                .getConfigMapping(ModeratoConfig.class);
+        return PlainConfig.of(Map.of("moderato.admin.username", username, "moderato.admin.password", password));
     }
 
     private static void create(String username, String role) {
