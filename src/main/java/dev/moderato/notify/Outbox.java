@@ -18,7 +18,10 @@ import java.util.UUID;
  * The transactional outbox, the {@code outbox_event} table: one row per change to a comment, written in the
  * transaction of that change, so that a committed change always has its event and a rolled-back one never does.
  * A row holds no personal data: the comment's id, thread and status. The {@link NotificationWorker} turns rows
- * into deliveries and deletes them.
+ * into deliveries and deletes them. While no webhook endpoint is enabled nothing is written: an event nobody
+ * can receive would cost every submission an insert and a delete, and an endpoint receives the changes made
+ * from its registration on. Whether one is enabled is read in the change's own transaction, one indexed query
+ * per group commit or decision, so no replica writes from a stale belief.
  */
 @ApplicationScoped
 public class Outbox {
@@ -27,6 +30,7 @@ public class Outbox {
     public record Event(UUID id, EventType type, UUID commentId, String thread, CommentStatus status, Instant occurredAt) {
     }
 
+    private static final String ANY_ENABLED = "select 1 from webhook_endpoint where enabled = true fetch first 1 rows only";
     private static final String INSERT =
             "insert into outbox_event (id, type, comment_id, thread, status, occurred_at) values (?, ?, ?, ?, ?, ?)";
 
@@ -38,7 +42,7 @@ public class Outbox {
 
     /** The {@code comment.created} events of new comments, on the group commit's connection; the caller commits. */
     public void created(Connection connection, List<Comment> comments) throws SQLException {
-        if (comments.isEmpty()) {
+        if (comments.isEmpty() || !anyEnabled(connection)) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
@@ -55,7 +59,15 @@ public class Outbox {
 
     /** An event in the caller's transaction. */
     public void append(EventType type, Comment comment, Instant at) {
-        sql.update(INSERT, values(type, comment, at));
+        if (sql.exists(ANY_ENABLED)) {
+            sql.update(INSERT, values(type, comment, at));
+        }
+    }
+
+    private static boolean anyEnabled(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(ANY_ENABLED); ResultSet rows = query.executeQuery()) {
+            return rows.next();
+        }
     }
 
     /**
