@@ -65,8 +65,8 @@ class Intake {
      * still a comment. Call it where blocking is allowed.
      */
     SubmissionRequest resolved(SubmissionRequest request, String wordPressParent) {
-        if (wordPressParent == null) {
-            return request;
+        if (wordPressParent == null || !validator.validateProperty(request, "thread").isEmpty()) {
+            return request; // a thread the database cannot hold is reported by validate, not looked up
         }
         Optional<UUID> imported;
         try {

@@ -38,6 +38,18 @@ class WordPressHabitsTest {
         assertEquals("Great article, thank you.", stored.body);
     }
 
+    /** The WordPress id is looked up by thread: a thread PostgreSQL cannot hold is refused before it asks. */
+    @Test
+    void aNumericParentInAThreadWithANulIsRefusedForItsThread() {
+        long before = Comments.count();
+
+        browser().formParams(with(wordPressForm(Comments.newThread() + "\u0000"), "comment_parent", "1"))
+                .when().post(COMMENTS)
+                .then().statusCode(400);
+
+        assertEquals(before, Comments.count());
+    }
+
     @Test
     void aParentThatIsNeitherAnIdNorANumberIsStillRefused() {
         String thread = Comments.newThread();
