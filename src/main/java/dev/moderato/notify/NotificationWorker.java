@@ -128,7 +128,7 @@ public class NotificationWorker {
         }
         Map<UUID, Endpoint> byId = new HashMap<>();
         QuarkusTransaction.requiringNew().run(() -> endpoints.list().forEach(endpoint -> byId.put(endpoint.id(), endpoint)));
-        List<CompletableFuture<Void>> attempts = new ArrayList<>();
+        List<Attempt> attempts = new ArrayList<>();
         for (Delivery delivery : due) {
             Endpoint endpoint = byId.get(delivery.endpointId());
             if (endpoint == null) {
@@ -140,11 +140,19 @@ public class NotificationWorker {
                     "webhook-timestamp", Long.toString(timestamp),
                     "webhook-signature", WebhookSignature.header(endpoint.signingSecrets(now),
                             delivery.eventId().toString(), timestamp, delivery.payload()));
-            attempts.add(sender.post(endpoint.url(), headers, delivery.payload()).toCompletableFuture()
-                    .thenAccept(outcome -> record(endpoint, delivery, outcome)));
+            attempts.add(new Attempt(endpoint, delivery,
+                    sender.post(endpoint.url(), headers, delivery.payload()).toCompletableFuture()));
         }
-        CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
+        // Recorded here, on this thread, once all have answered: never on the HTTP client's event loop, which a
+        // database wait would block for every other request it carries.
+        for (Attempt attempt : attempts) {
+            record(attempt.endpoint(), attempt.delivery(), attempt.outcome().join());
+        }
         return due.size();
+    }
+
+    /** A delivery on its way: the answer comes in {@code outcome}, which never fails. */
+    private record Attempt(Endpoint endpoint, Delivery delivery, CompletableFuture<WebhookSender.Outcome> outcome) {
     }
 
     private void record(Endpoint endpoint, Delivery delivery, WebhookSender.Outcome outcome) {

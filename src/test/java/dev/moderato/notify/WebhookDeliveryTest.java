@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 class WebhookDeliveryTest {
 
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    /** Long enough for a loaded machine: each wait ends as soon as what it waits for happened. */
+    private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final ObjectMapper json = new ObjectMapper();
     private WebhookReceiver receiver;
@@ -125,12 +126,13 @@ class WebhookDeliveryTest {
         String id = Submissions.submit(Submissions.json(), Comments.valid("webhooks/retried"));
 
         receiver.await(request -> request.body().contains(id), 1, WAIT);
-        awaitLog(webhookId, "pending");
+        awaitLog(webhookId, "pending", 1); // recorded: the clock moves only now, or the retry would be due later
         Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId).then()
                 .body("[0].statusCode", equalTo(503))
                 .body("[0].nextAttemptAt", startsWith("20"));
         clock.advance(Duration.ofSeconds(7)); // past the first retry's 5 s and its jitter
         receiver.await(request -> request.body().contains(id), 2, WAIT);
+        awaitLog(webhookId, "pending", 2);
         clock.advance(Duration.ofMinutes(7)); // past the second's 5 min
         List<WebhookReceiver.Received> attempts = receiver.await(request -> request.body().contains(id), 3, WAIT);
 
@@ -216,17 +218,24 @@ class WebhookDeliveryTest {
 
     /** Waits until the endpoint's latest delivery is in this state: the worker records it after the receiver answered. */
     private static void awaitLog(String webhookId, String state) throws InterruptedException {
+        awaitLog(webhookId, state, 0);
+    }
+
+    /** Waits until the endpoint's latest delivery is in this state after at least this many recorded attempts. */
+    private static void awaitLog(String webhookId, String state, int attempts) throws InterruptedException {
         long deadline = System.nanoTime() + WAIT.toNanos();
         String seen = null;
         while (System.nanoTime() < deadline) {
-            List<String> states = Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId)
-                    .then().statusCode(200).extract().path("state");
-            seen = states.isEmpty() ? null : states.get(0);
-            if (state.equals(seen)) {
+            ExtractableResponse<Response> log = Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId)
+                    .then().statusCode(200).extract();
+            List<String> states = log.path("state");
+            List<Integer> counts = log.path("attempts");
+            seen = states.isEmpty() ? null : states.get(0) + " after " + counts.get(0) + " attempts";
+            if (!states.isEmpty() && state.equals(states.get(0)) && counts.get(0) >= attempts) {
                 return;
             }
             Thread.sleep(50);
         }
-        throw new AssertionError("the latest delivery is " + seen + ", not " + state);
+        throw new AssertionError("the latest delivery is " + seen + ", not " + state + " after " + attempts + " attempts");
     }
 }
