@@ -29,6 +29,9 @@ print(f"- service: -Xmx{meta['xmx']}, {meta['db']}, submission rate limit off "
       f"(MODERATO_SCREENING_RATE_LIMIT_ENABLED=false), duplicate detection on")
 if "classifier" in meta:
     print(f"- spam filter: {meta['classifier']}")
+if meta.get("webhooks", "0") != "0":
+    print(f"- webhooks: {meta['webhooks']} endpoints for every event, a local receiver answering 204; "
+          f"{meta.get('delivered', '?')} deliveries received")
 print(f"- load: wrk, {meta['connections']} connections, {meta['threads']} threads, "
       f"{meta['duration']} s per run, {meta['runs']} runs, {meta['warmup']} s warm-up")
 print(f"- max RSS of the service: {max_rss_kb / 1024:.0f} MiB (VmRSS, warm-up included)")

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
@@ -142,6 +145,30 @@ class WebhookDeliveryTest {
         Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId).then()
                 .body("[0].attempts", equalTo(3))
                 .body("[0].statusCode", equalTo(200));
+    }
+
+    @Test
+    void anAnswerWithoutABodyIsDeliveredAtTheFirstAttempt() throws Exception {
+        String webhookId = Webhooks.register(receiver.url("/no-content"), "comment.created").path("id");
+        int comments = 100;
+        receiver.answer(Collections.nCopies(comments, 204).toArray(Integer[]::new));
+        // Together, so that the worker sends them many at a time, as it does under load.
+        IntStream.range(0, comments).parallel()
+                .forEach(i -> Submissions.submit(Submissions.json(), Comments.valid("webhooks/no-content-" + i)));
+
+        receiver.await(request -> request.path().equals("/no-content"), comments, WAIT);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        List<String> states;
+        do {
+            Thread.sleep(50);
+            states = Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId).then().extract().path("state");
+        } while (states.contains("pending") && System.nanoTime() < deadline);
+        // A 204 ends with its headers: reading it must not fail and send the event again.
+        Moderators.asAdmin().when().get(Webhooks.PATH + "/{id}/deliveries", webhookId).then()
+                .body("state", everyItem(equalTo("delivered")))
+                .body("attempts", everyItem(equalTo(1)))
+                .body("statusCode", everyItem(equalTo(204)));
+        assertEquals(comments, receiver.received().size(), "each event once");
     }
 
     @Test

@@ -76,6 +76,8 @@ public final class WebhookReceiver implements AutoCloseable {
                     request.getHeader("webhook-signature"), body.toString(StandardCharsets.UTF_8), Instant.now(), answer));
             if (answer >= 300 && answer < 400) {
                 request.response().putHeader("Location", "/redirected").setStatusCode(answer).end();
+            } else if (answer == 204) {
+                request.response().setStatusCode(answer).end(); // no body: the answer ends with its headers
             } else {
                 request.response().setStatusCode(answer).end("ok");
             }
