@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +59,17 @@ public class CommentStore {
     public Optional<Comment> find(UUID id) {
         return withReasons(sql.first("select " + CommentRows.COLUMNS + " from comment where id = ?",
                 CommentRows::read, id));
+    }
+
+    /** Those of these comments still stored, with their reasons, in no particular order. */
+    public List<Comment> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Comment> found = sql.list("select " + CommentRows.COLUMNS + " from comment where id in ("
+                + Sql.placeholders(ids.size()) + ")", CommentRows::read, ids.toArray());
+        CommentRows.loadReasons(sql, found);
+        return found;
     }
 
     /** The comment with its reasons, its row locked until the transaction ends: changes to it queue behind. */

@@ -16,11 +16,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Moves events from the {@link Outbox} to their receivers, on a thread of its own, about once a second: each event
@@ -98,6 +102,10 @@ public class NotificationWorker {
         }
     }
 
+    /**
+     * Turns up to {@link #EVENTS_PER_ROUND} events into deliveries: their comments read in one query, the deliveries
+     * inserted in one batch and the events deleted in one statement, all in one transaction.
+     */
     private int dispatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             List<Outbox.Event> events = outbox.claim(EVENTS_PER_ROUND);
@@ -105,16 +113,24 @@ public class NotificationWorker {
                 return 0;
             }
             List<Endpoint> enabled = endpoints.enabled();
-            Instant now = now();
+            Map<Outbox.Event, List<Endpoint>> wanted = new LinkedHashMap<>();
             for (Outbox.Event event : events) {
                 List<Endpoint> wanting = enabled.stream().filter(endpoint -> endpoint.wants(event.type())).toList();
                 if (!wanting.isEmpty()) {
-                    Comment comment = event.type() == EventType.DELETED ? null : comments.find(event.commentId()).orElse(null);
-                    String payload = WebhookPayload.of(json, event, comment);
-                    wanting.forEach(endpoint -> deliveries.add(endpoint.id(), event.id(), event.type(), payload, now));
+                    wanted.put(event, wanting);
                 }
-                outbox.delete(event.id());
             }
+            Map<UUID, Comment> comments = new HashMap<>();
+            this.comments.findAll(wanted.keySet().stream().filter(event -> event.type() != EventType.DELETED)
+                    .map(Outbox.Event::commentId).collect(Collectors.toSet()))
+                    .forEach(comment -> comments.put(comment.id, comment));
+            List<Deliveries.New> created = new ArrayList<>();
+            wanted.forEach((event, wanting) -> {
+                String payload = WebhookPayload.of(json, event, comments.get(event.commentId()));
+                wanting.forEach(endpoint -> created.add(new Deliveries.New(endpoint.id(), event.id(), event.type(), payload)));
+            });
+            deliveries.add(created, now());
+            outbox.delete(events.stream().map(Outbox.Event::id).toList());
             return events.size();
         });
     }
@@ -145,9 +161,7 @@ public class NotificationWorker {
         }
         // Recorded here, on this thread, once all have answered: never on the HTTP client's event loop, which a
         // database wait would block for every other request it carries.
-        for (Attempt attempt : attempts) {
-            record(attempt.endpoint(), attempt.delivery(), attempt.outcome().join());
-        }
+        record(attempts);
         return due.size();
     }
 
@@ -155,30 +169,63 @@ public class NotificationWorker {
     private record Attempt(Endpoint endpoint, Delivery delivery, CompletableFuture<WebhookSender.Outcome> outcome) {
     }
 
-    private void record(Endpoint endpoint, Delivery delivery, WebhookSender.Outcome outcome) {
+    /**
+     * Records a round's outcomes in one transaction: the deliveries in one batch, then each endpoint's run of
+     * failures, whether it must be disabled, and its log's length, once per endpoint.
+     */
+    private void record(List<Attempt> attempts) {
         Instant at = now();
-        QuarkusTransaction.requiringNew().run(() -> {
+        List<Deliveries.Attempted> rows = new ArrayList<>();
+        for (Attempt attempt : attempts) {
+            WebhookSender.Outcome outcome = attempt.outcome().join();
             if (outcome.delivered()) {
-                if (deliveries.attempted(delivery.id(), replica, Delivery.State.DELIVERED, at, outcome.status(), null, null)) {
-                    endpoints.succeeded(endpoint.id());
-                }
+                rows.add(new Deliveries.Attempted(attempt.delivery().id(), Delivery.State.DELIVERED, at, outcome.status(),
+                        null, null));
             } else {
                 Instant next = outcome.status() != null && outcome.status() == 410 ? null
-                        : RetrySchedule.next(delivery.attempts() + 1, delivery.createdAt(), at).orElse(null);
-                Delivery.State state = next == null ? Delivery.State.FAILED : Delivery.State.PENDING;
-                if (deliveries.attempted(delivery.id(), replica, state, at, outcome.status(), outcome.error(), next)) {
-                    endpoints.failed(endpoint.id(), at);
-                    disableWhenHopeless(endpoint, outcome, state, at);
+                        : RetrySchedule.next(attempt.delivery().attempts() + 1, attempt.delivery().createdAt(), at)
+                                .orElse(null);
+                rows.add(new Deliveries.Attempted(attempt.delivery().id(),
+                        next == null ? Delivery.State.FAILED : Delivery.State.PENDING, at, outcome.status(),
+                        outcome.error(), next));
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean[] recorded = deliveries.attempted(rows, replica);
+            Map<UUID, Endpoint> touched = new LinkedHashMap<>();
+            Set<UUID> succeeded = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Endpoint endpoint = attempts.get(i).endpoint();
+                touched.put(endpoint.id(), endpoint);
+                if (recorded[i] && rows.get(i).state() == Delivery.State.DELIVERED) {
+                    succeeded.add(endpoint.id());
                 }
             }
-            deliveries.trim(endpoint.id());
+            Set<UUID> disabled = new HashSet<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Deliveries.Attempted row = rows.get(i);
+                Endpoint endpoint = attempts.get(i).endpoint();
+                boolean gone = row.status() != null && row.status() == 410;
+                if (recorded[i] && row.state() != Delivery.State.DELIVERED && !disabled.contains(endpoint.id())
+                        && (gone || !succeeded.contains(endpoint.id()))) {
+                    endpoints.failed(endpoint.id(), at);
+                    if (disableWhenHopeless(endpoint, row.status(), row.state(), at)) {
+                        disabled.add(endpoint.id());
+                    }
+                }
+            }
+            succeeded.forEach(endpoints::succeeded);
+            touched.keySet().forEach(deliveries::trim);
         });
     }
 
-    /** A 410 says the receiver is gone; a delivery given up after a day of failures with no success since, that it is broken. */
-    private void disableWhenHopeless(Endpoint endpoint, WebhookSender.Outcome outcome, Delivery.State state, Instant at) {
+    /**
+     * A 410 says the receiver is gone; a delivery given up after a day of failures with no success since, that it is
+     * broken. True when the endpoint was disabled.
+     */
+    private boolean disableWhenHopeless(Endpoint endpoint, Integer status, Delivery.State state, Instant at) {
         String reason = null;
-        if (outcome.status() != null && outcome.status() == 410) {
+        if (status != null && status == 410) {
             reason = "the receiver answered 410 Gone";
         } else if (state == Delivery.State.FAILED) {
             Instant failingSince = endpoints.find(endpoint.id()).map(Endpoint::failingSince).orElse(at);
@@ -190,7 +237,9 @@ public class NotificationWorker {
             endpoints.disable(endpoint.id(), reason);
             deliveries.abandon(endpoint.id());
             LOG.warnf("Webhook %s disabled: %s", endpoint.id(), reason);
+            return true;
         }
+        return false;
     }
 
     private Instant now() {

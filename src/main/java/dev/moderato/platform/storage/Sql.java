@@ -104,10 +104,13 @@ public class Sql {
         }
     }
 
-    /** Runs one insert, update or delete for each row of parameters, sent to the database as one batch. */
-    public void batch(String sql, List<Object[]> rows) {
+    /**
+     * Runs one insert, update or delete for each row of parameters, sent to the database as one batch; the rows each
+     * changed, in order.
+     */
+    public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -117,7 +120,7 @@ public class Sql {
                 }
                 statement.addBatch();
             }
-            statement.executeBatch();
+            return statement.executeBatch();
         } catch (SQLException e) {
             throw new StorageException(sql, e);
         }
