@@ -29,8 +29,8 @@ import java.util.List;
 
 /**
  * Administrators' pages: the word lists and the moderator accounts, through the services of the admin API and
- * under its validation. A moderator gets the 403 page. Later administration (webhooks, personal data, import,
- * the spam filter) joins the same navigation.
+ * under its validation. A moderator gets the 403 page. The other administrators' pages (webhooks, personal data,
+ * import) have classes of their own in the same navigation.
  */
 @Path("/dashboard/admin")
 @Produces(MediaType.TEXT_HTML)

@@ -258,6 +258,29 @@ class DashboardBrowserTest {
         browser.get(url("dashboard/admin/moderators"));
         assertTrue(browser.findElement(By.id("account-" + MODERATOR)).isDisplayed());
         Chromium.screenshot(browser, "moderators");
+        walkTheWebhooksPage();
+    }
+
+    /** Registers an endpoint (its secret shown once), then deletes it after the confirmation, leaving none behind. */
+    private void walkTheWebhooksPage() {
+        browser.findElement(By.cssSelector("nav a[href='/dashboard/admin/webhooks']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("webhook-url"))).sendKeys("http://127.0.0.1:9/browser-hooks");
+        browser.findElement(By.cssSelector("label[for='event-comment.approved']")).click();
+        Chromium.screenshot(browser, "webhooks");
+        browser.findElement(By.cssSelector("form[action='/dashboard/admin/webhooks'] button[type=submit]")).click();
+        WebElement secret = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+        assertTrue(secret.getAttribute("value").startsWith("whsec_"));
+        assertTrue(browser.findElement(By.id("secret-once")).getText().contains("it will not be shown again"));
+        assertEquals("comment.approved", browser.findElement(By.id("webhook-events")).getText());
+        Chromium.screenshot(browser, "webhook-secret");
+
+        browser.findElement(By.cssSelector("form[action$='/delete'] button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-text")));
+        Chromium.screenshot(browser, "webhook-delete");
+        browser.findElement(By.cssSelector("button.danger")).click();
+        WebElement done = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".notice.ok")));
+        assertTrue(done.getText().contains("deleted"), done.getText());
+        assertTrue(browser.findElements(By.xpath("//a[contains(., 'browser-hooks')]")).isEmpty(), "the endpoint is gone");
     }
 
     /** Three pending comments as a spam wave's morning looks: a plain one, one held for its links, a reply. */

@@ -1,6 +1,7 @@
 package dev.moderato.notify;
 
 import dev.moderato.support.Comments;
+import dev.moderato.support.Dashboard;
 import dev.moderato.support.Moderators;
 import dev.moderato.support.Submissions;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +22,7 @@ import java.util.UUID;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Server-side request forgery: webhooks reach no inside address, at registration nor at delivery time. */
@@ -74,6 +77,19 @@ class WebhookAddressRefusalTest {
         Moderators.asAdmin().contentType(ContentType.JSON).body(Map.of("url", "https://93.184.215.14/hooks", "events", List.of()))
                 .when().post(Webhooks.PATH)
                 .then().statusCode(400).body("violations[0].field", equalTo("events"));
+        Moderators.asAdmin().when().get(Webhooks.PATH).then().body("$", hasSize(0));
+    }
+
+    @Test
+    void theDashboardPageRefusesAnInsideAddressBesideItsForm() {
+        Dashboard.Signed admin = Dashboard.asAdmin();
+
+        String page = admin.browser().formParam("csrf", admin.csrf()).formParam("url", "http://169.254.169.254/latest/")
+                .formParam("events", "comment.created").when().post("/dashboard/admin/webhooks")
+                .then().statusCode(400).contentType("text/html").extract().asString();
+
+        assertEquals("This URL reaches a loopback, private or link-local address; webhooks go to public addresses only.",
+                Jsoup.parse(page).selectFirst("#webhook-url-error").text());
         Moderators.asAdmin().when().get(Webhooks.PATH).then().body("$", hasSize(0));
     }
 
