@@ -9,6 +9,7 @@ import dev.moderato.comment.QueueOrder;
 import dev.moderato.moderation.BulkDecisionResult.Outcome;
 import dev.moderato.notify.EventType;
 import dev.moderato.notify.Outbox;
+import dev.moderato.notify.ReplySubscriptions;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.publication.PublishedCommentsChanged;
 import dev.moderato.screening.TrustedAuthors;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
  * same comment at once are applied one after the other, and writes its audit entry in the same transaction.
  * A decided comment changes again only on purpose: with the version the moderator saw ({@link Precondition}).
  * Each applied decision also teaches the spam filter ({@link Examples}) and writes its notification event
- * ({@link Outbox}), in the same transaction.
+ * ({@link Outbox}), and an approved reply the mails to its parent's subscribers ({@link ReplySubscriptions}), in the
+ * same transaction.
  */
 @ApplicationScoped
 public class DecisionService {
@@ -51,11 +53,13 @@ public class DecisionService {
     private final CommentQueries queries;
     private final Examples examples;
     private final Outbox outbox;
+    private final ReplySubscriptions replies;
 
     DecisionService(MeterRegistry registry, Event<PublishedCommentsChanged> published, CommentStore comments,
                     CommentHistory history, TrustedAuthors trustedAuthors, CommentQueries queries, Examples examples,
-                    Outbox outbox) {
+                    Outbox outbox, ReplySubscriptions replies) {
         this.outbox = outbox;
+        this.replies = replies;
         this.queries = queries;
         this.registry = registry;
         this.published = published;
@@ -164,6 +168,9 @@ public class DecisionService {
         }
         if (comment.status == CommentStatus.APPROVED && comment.email != null) { // an erased comment has no author to trust
             trustedAuthors.trust(comment.email);
+        }
+        if (comment.status == CommentStatus.APPROVED) {
+            replies.approved(comment, now); // the mails to its parent's subscribers, sent once this commits
         }
         return new Decision(Outcome.APPLIED, ModeratedComment.of(comment));
     }

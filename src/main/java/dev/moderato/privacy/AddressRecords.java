@@ -5,9 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 
 /**
- * What holds a reader's address outside the comments: trusted authors today, notification subscriptions once
- * they exist. This is the one place where another table joins the export and the erasure: a bean implementing it
- * is found by {@link PersonalData} and {@link Erasure}, written into the export under {@link #name()} and erased
+ * What holds a reader's address outside the comments: trusted authors, reply notifications' subscriptions. This is
+ * the one place where another table joins the export and the erasure: a bean implementing it is found by {@link PersonalData} and {@link Erasure}, written into the export under {@link #name()} and erased
  * with the comments, its count in the erasure's report under the same name.
  */
 public interface AddressRecords {

@@ -6,6 +6,7 @@ import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentStore;
 import dev.moderato.comment.CommentsStored;
 import dev.moderato.notify.Outbox;
+import dev.moderato.notify.ReplySubscriptions;
 import dev.moderato.platform.problem.DomainException;
 import dev.moderato.platform.storage.Failures;
 import dev.moderato.thread.ThreadActivity;
@@ -22,9 +23,12 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -53,11 +57,14 @@ public class CommentWriter {
     private final GroupCommitStats stats;
     private final Event<CommentsStored> stored;
     private final Outbox outbox;
+    private final ReplySubscriptions subscriptions;
     private volatile boolean running;
     private Thread writer;
 
     CommentWriter(AgroalDataSource dataSource, CommentStore comments, CommentHistory history, ThreadActivity threads,
-                  Duplicates duplicates, GroupCommitStats stats, Event<CommentsStored> stored, Outbox outbox) {
+                  Duplicates duplicates, GroupCommitStats stats, Event<CommentsStored> stored, Outbox outbox,
+                  ReplySubscriptions subscriptions) {
+        this.subscriptions = subscriptions;
         this.dataSource = dataSource;
         this.comments = comments;
         this.history = history;
@@ -91,8 +98,13 @@ public class CommentWriter {
      * {@code timeout} (it is then not stored).
      */
     public CompletableFuture<Void> write(Comment comment, CommentEvent event, Duration timeout) {
+        return write(comment, event, null, timeout);
+    }
+
+    /** The same, with the author's reply notifications in {@code notifyReplies} (null: none), stored in the same commit. */
+    public CompletableFuture<Void> write(Comment comment, CommentEvent event, Locale notifyReplies, Duration timeout) {
         QueuedComment queued = new QueuedComment(comment, event, duplicates.fingerprintOf(comment),
-                System.nanoTime() + timeout.toNanos(), new CompletableFuture<>());
+                System.nanoTime() + timeout.toNanos(), notifyReplies, new CompletableFuture<>());
         if (!running || !queue.offer(queued)) {
             queued.committed().completeExceptionally(DomainException.unavailable());
         }
@@ -142,6 +154,7 @@ public class CommentWriter {
                 history.insert(connection, fresh.stream().map(QueuedComment::event).filter(Objects::nonNull).toList());
                 // In the same commit: a 202'd comment's comment.created survives a crash the moment after.
                 outbox.created(connection, batchComments);
+                subscriptions.stored(connection, batchComments, notifications(fresh));
                 newThreads = threads.unrecordedIn(batchComments);
                 threads.record(connection, newThreads);
                 connection.commit();
@@ -174,6 +187,14 @@ public class CommentWriter {
                 Failures.sqlState(batchFailure));
         DomainException answer = Failures.isBadRow(batchFailure) ? DomainException.unstorable() : DomainException.unavailable();
         unanswered.forEach(queued -> queued.committed().completeExceptionally(answer));
+    }
+
+    /** Each comment whose author asked for reply notifications, to the language they asked in. */
+    private static Map<UUID, Locale> notifications(List<QueuedComment> batch) {
+        Map<UUID, Locale> languages = new HashMap<>();
+        batch.stream().filter(queued -> queued.notifyReplies() != null)
+                .forEach(queued -> languages.put(queued.comment().id, queued.notifyReplies()));
+        return languages;
     }
 
     private static void failAll(List<QueuedComment> writes) {

@@ -4,6 +4,7 @@ import dev.moderato.platform.problem.Violation;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,9 @@ import java.util.regex.Pattern;
  */
 record FormSubmission(SubmissionRequest request, String redirectTo, FormHints hints,
                       Map<String, String> submittedNames) {
+
+    /** The checkbox "notify me of replies": {@code moderato_notify=1} ({@code on}, a checkbox's default value, too). */
+    static final String NOTIFY_FIELD = "moderato_notify";
 
     /** A WordPress comment id, as its "Reply" links post it in {@code comment_parent}. */
     private static final Pattern WORDPRESS_ID = Pattern.compile("[0-9]{1,40}");
@@ -54,6 +58,12 @@ record FormSubmission(SubmissionRequest request, String redirectTo, FormHints hi
                 values.get("name"), values.get("email"), values.get("website"), values.get("body"));
         FormHints hints = new FormHints(first(form, honeypotField), first(form, tokenField), wordPressParent);
         return new FormSubmission(request, first(form, "redirect_to"), hints, Map.copyOf(names));
+    }
+
+    /** The hints, with the reader's wish to hear of replies in {@code language} when the form's checkbox was ticked. */
+    static FormHints notifying(FormHints hints, Map<String, List<String>> form, Locale language) {
+        String notify = first(form, NOTIFY_FIELD);
+        return "1".equals(notify) || "on".equals(notify) ? hints.notifyingRepliesIn(language) : hints;
     }
 
     private static String first(Map<String, List<String>> form, String name) {

@@ -63,11 +63,13 @@ public class SubmissionResource {
     @Operation(summary = "Submit a comment; it waits for moderation")
     @APIResponse(responseCode = "202", description = "Stored durably, pending moderation")
     @APIResponse(responseCode = "400", description = "Invalid fields or malformed JSON (problem+json)")
-    public CompletionStage<Response> submit(JsonSubmission submission, @Context HttpServerRequest http) {
+    public CompletionStage<Response> submit(JsonSubmission submission, @Context HttpServerRequest http,
+                                            @Context HttpHeaders headers) {
         if (submission == null) {
             throw new BadRequestException();
         }
-        FormHints hints = submission.hints(config.screening().honeypotField(), config.screening().tokenField());
+        FormHints hints = submission.hints(config.screening().honeypotField(), config.screening().tokenField(),
+                Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return submissions.submit(submission.request(), origin(http), hints)
                 .thenApply(comment -> Response.accepted(SubmissionReceipt.of(comment)).build());
     }
@@ -86,7 +88,8 @@ public class SubmissionResource {
         Locale locale = Languages.preferred(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String back = redirects.backTo(submission.redirectTo(), headers.getHeaderString("Referer"))
                 .map(URI::toString).orElse(null);
-        return submissions.submit(submission.request(), origin(http), submission.hints())
+        FormHints hints = FormSubmission.notifying(submission.hints(), form, locale);
+        return submissions.submit(submission.request(), origin(http), hints)
                 .handle((comment, failure) -> failure == null
                         ? received(comment, submission, back, locale)
                         : refusal(SubmissionService.unwrapped(failure), submission, back, locale));

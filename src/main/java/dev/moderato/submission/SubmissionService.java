@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.context.ManagedExecutor;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -58,7 +59,8 @@ public class SubmissionService {
      */
     public CompletionStage<Comment> submit(SubmissionRequest request, Origin origin, FormHints hints) {
         Context eventLoop = Vertx.currentContext();
-        CompletableFuture<Comment> stored = judged(request, origin, hints).thenCompose(this::store);
+        CompletableFuture<Comment> stored = judged(request, origin, hints)
+                .thenCompose(screened -> store(screened, hints.notifyReplies()));
         CompletableFuture<Comment> answered = eventLoop == null ? stored : backOn(eventLoop, stored);
         return answered.whenComplete((comment, failure) -> {
             Throwable cause = unwrapped(failure);
@@ -115,8 +117,8 @@ public class SubmissionService {
         return answer;
     }
 
-    private CompletableFuture<Comment> store(Intake.Screened screened) {
-        return writer.write(screened.comment(), screened.event(), WRITE_TIMEOUT).thenApply(committed -> {
+    private CompletableFuture<Comment> store(Intake.Screened screened, Locale notifyReplies) {
+        return writer.write(screened.comment(), screened.event(), notifyReplies, WRITE_TIMEOUT).thenApply(committed -> {
             count(screened.outcome());
             return screened.comment();
         });

@@ -15,7 +15,7 @@ public class MailProfile implements QuarkusTestProfile {
     static final int PORT = freePort();
 
     /** A new SMTP server on the profile's port, started; one per test, as a stopped GreenMail forgets what it received. */
-    static GreenMail startSmtp() {
+    public static GreenMail startSmtp() {
         GreenMail smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         return smtp;
