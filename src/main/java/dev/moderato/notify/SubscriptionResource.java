@@ -115,8 +115,7 @@ public class SubscriptionResource {
     private static Response respond(Response.Status status, SubscriptionMessages words, String title, String text,
                                     String action, String button) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .header("Cache-Control", "no-store") // the address bar holds the subscriber's token
-                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-store") // the address bar holds the subscriber's token (no-referrer: /api/*'s own)
                 .entity(Templates.page(words.lang(), title, text, action, button).render()).build();
     }
 

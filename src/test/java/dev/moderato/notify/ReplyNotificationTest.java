@@ -102,7 +102,7 @@ class ReplyNotificationTest {
         for (int i = 0; i < 2; i++) {
             given().when().get("/api/v1/subscriptions/{token}", token)
                     .then().statusCode(200).contentType(startsWith("text/html"))
-                    .header("Cache-Control", "no-store")
+                    .header("Cache-Control", "no-store").header("Referrer-Policy", "no-referrer")
                     .body(containsString("<form method=\"post\" action=\"/api/v1/subscriptions/" + token + "\">"))
                     .body(containsString("<button type=\"submit\">Confirm</button>"));
         }
