@@ -34,19 +34,15 @@ public class H2Housekeeping {
      */
     static final int SLICE_BYTES = 256 * 1024;
     static final int SLICES_PER_RUN = 16;
-    /** The writer is busy when it spent more than this share of the time since the last look storing. */
-    static final double BUSY_SHARE = 0.5;
     static final long PAUSE_MILLIS = 40;
 
     private final AgroalDataSource dataSource;
-    private final WriteLoad writer;
     private final WriterLoad writerLoad;
     private volatile Boolean onH2;
 
     H2Housekeeping(AgroalDataSource dataSource, WriteLoad writer) {
         this.dataSource = dataSource;
-        this.writer = writer;
-        this.writerLoad = new WriterLoad(System.nanoTime(), writer.busyNanos());
+        this.writerLoad = new WriterLoad(writer);
     }
 
     @Scheduled(every = "1s", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
@@ -63,7 +59,7 @@ public class H2Housekeeping {
                 }
             }
             // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
-            for (int slice = 0; slice < SLICES_PER_RUN && !writerIsBusy()
+            for (int slice = 0; slice < SLICES_PER_RUN && !writerLoad.busySinceLastLook()
                     && H2Store.compact(connection, FILL_RATE, SLICE_BYTES); slice++) {
                 Thread.sleep(PAUSE_MILLIS);
             }
@@ -71,31 +67,6 @@ public class H2Housekeeping {
             LOG.debugf("H2 housekeeping skipped: %s", e.getClass().getName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private boolean writerIsBusy() {
-        return writerLoad.busySinceLastLook(System.nanoTime(), writer.busyNanos());
-    }
-
-    /** How busy the comment writer was, judged each time over the window since the last look (a slice, or a run). */
-    static final class WriterLoad {
-
-        private long lastLookNanos;
-        private long lastBusyNanos;
-
-        WriterLoad(long nowNanos, long writerBusyNanos) {
-            this.lastLookNanos = nowNanos;
-            this.lastBusyNanos = writerBusyNanos;
-        }
-
-        /** Whether the writer spent more than {@link #BUSY_SHARE} of the time since the last look storing. */
-        boolean busySinceLastLook(long nowNanos, long writerBusyNanos) {
-            long elapsed = nowNanos - lastLookNanos;
-            boolean busy = elapsed > 0 && writerBusyNanos - lastBusyNanos > BUSY_SHARE * elapsed;
-            lastLookNanos = nowNanos;
-            lastBusyNanos = writerBusyNanos;
-            return busy;
         }
     }
 }

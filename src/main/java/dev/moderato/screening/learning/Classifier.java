@@ -2,6 +2,8 @@ package dev.moderato.screening.learning;
 
 import dev.moderato.platform.config.ModeratoConfig;
 import dev.moderato.platform.storage.SkippedWhileDatabaseAway;
+import dev.moderato.platform.storage.WriteLoad;
+import dev.moderato.platform.storage.WriterLoad;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * screening scores a submission without a query. Every {@code refresh-interval} a replica checks whether the
  * examples changed (a decision here or on another replica, a reset) and trains a new model from all of them;
  * replicas that read the same examples train the same model. Training a thousand examples takes about a second,
- * on the scheduler's thread, never a request's, and rests four times as long after each training.
+ * on the scheduler's thread, never a request's, at the pace {@link TrainingPace} sets: it rests after each training
+ * and waits, for a minute at most, while a burst of submissions keeps the comment writer busy.
  */
 @ApplicationScoped
 public class Classifier {
@@ -26,11 +29,6 @@ public class Classifier {
     /** The latest examples of each kind that training reads; older ones no longer count. */
     static final int MAX_EXAMPLES_PER_KIND = 5000;
     static final String REFRESH_JOB = "classifier-refresh";
-    /**
-     * After a training that took t, the next waits at least this many t: training takes at most a fifth of one core,
-     * however fast moderators decide (with 10,000 examples it takes seconds).
-     */
-    static final int REST_PER_TRAINING = 4;
 
     private static final Logger LOG = Logger.getLogger(Classifier.class);
 
@@ -47,12 +45,13 @@ public class Classifier {
     private final Examples examples;
     private final ModeratoConfig.Classifier settings;
     private final AtomicReference<Trained> trained = new AtomicReference<>(Trained.NOTHING);
-    /** System.nanoTime() before which no training starts. */
-    private volatile long restUntil = System.nanoTime();
+    private final WriterLoad writerLoad;
+    private final TrainingPace pace = new TrainingPace(System.nanoTime());
 
-    Classifier(Examples examples, ModeratoConfig config) {
+    Classifier(Examples examples, ModeratoConfig config, WriteLoad writer) {
         this.examples = examples;
         this.settings = config.screening().classifier();
+        this.writerLoad = new WriterLoad(writer);
     }
 
     /** The model, once enabled and taught {@code min-examples} of each kind; empty before. */
@@ -72,11 +71,12 @@ public class Classifier {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @SkippedWhileDatabaseAway
     public synchronized void refresh() {
-        if (System.nanoTime() - restUntil < 0) {
+        boolean writerBusy = writerLoad.busySinceLastLook();
+        if (pace.resting(System.nanoTime())) {
             return;
         }
         Examples.Fingerprint fingerprint = examples.fingerprint();
-        if (fingerprint.equals(trained.get().fingerprint())) {
+        if (fingerprint.equals(trained.get().fingerprint()) || !pace.mayStart(System.nanoTime(), writerBusy)) {
             return;
         }
         long started = System.nanoTime();
@@ -88,16 +88,15 @@ public class Classifier {
                 && !spam.isEmpty() && !legitimate.isEmpty();
         SpamModel model = settings.enabled() && enough ? train(spam, legitimate) : null;
         trained.set(new Trained(model, spam.size(), legitimate.size(), fingerprint));
-        long finished = System.nanoTime();
-        restUntil = finished + REST_PER_TRAINING * (finished - started);
+        pace.trained(started, System.nanoTime());
     }
 
     /** Forgets every example, here at once and on other replicas at their next refresh. */
     @Transactional
-    public void reset() {
+    public synchronized void reset() {
         examples.forgetAll();
         trained.set(Trained.NOTHING);
-        restUntil = System.nanoTime();
+        pace.reset(System.nanoTime());
     }
 
     private static SpamModel train(List<Examples.Stored> spam, List<Examples.Stored> legitimate) {

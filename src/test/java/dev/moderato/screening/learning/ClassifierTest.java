@@ -155,7 +155,7 @@ class ClassifierTest {
     @Test
     void aRestartedReplicaLoadsTheSameModelFromTheDatabase() {
         learnEnough();
-        Classifier restarted = new Classifier(examples, config);
+        Classifier restarted = new Classifier(examples, config, () -> 0L);
         assertFalse(restarted.status().active(), "a new process starts with nothing in memory");
 
         restarted.refresh();
