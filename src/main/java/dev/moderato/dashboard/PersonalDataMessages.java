@@ -36,6 +36,6 @@ public interface PersonalDataMessages {
     String confirmText(long count, String email, int subscriptions);
     @Message("Erase for good") String confirm();
     @Message("Cancel") String cancel();
-    @Message("Erased: {count} {#if count == 1}comment{#else}comments{/if} anonymised, {subscriptions} {#if subscriptions == 1}subscription{#else}subscriptions{/if} to replies removed.")
+    @Message("Erased: {count} {#if count == 1}comment{#else}comments{/if} anonymised{#if subscriptions > 0}, {subscriptions} {#if subscriptions == 1}subscription{#else}subscriptions{/if} to replies removed{/if}.")
     String erased(long count, long subscriptions);
 }
