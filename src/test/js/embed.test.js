@@ -72,3 +72,9 @@ test('the marker of a form post is read, anything else ignored', () => {
   assert.equal(embed.marker('#comments'), null);
   assert.equal(embed.marker(''), null);
 });
+
+test('every text the reader may see is there in French as in English', () => {
+  assert.deepEqual(Object.keys(embed.texts.fr).sort(), Object.keys(embed.texts.en).sort());
+  assert.equal(embed.texts.en.notify, 'Notify me of replies by email');
+  assert.equal(embed.texts.fr.notify, 'M’avertir des réponses par e-mail');
+});

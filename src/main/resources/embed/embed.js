@@ -19,6 +19,8 @@
       notice: 'Your email address will not be published. Required fields are marked *',
       name: 'Name', email: 'Email', website: 'Website', comment: 'Comment',
       remember: 'Save my name, email, and website in this browser for the next time I comment.',
+      notify: 'Notify me of replies by email',
+      confirm: ' To hear of replies, confirm with the link in the email we are sending you.',
       submit: 'Post Comment', sending: 'Sending…',
       reply: 'Reply', replyingTo: 'Replying to ', cancel: 'Cancel reply',
       pending: 'Your comment is awaiting moderation.', published: 'Your comment is published.',
@@ -31,6 +33,8 @@
       notice: 'Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *',
       name: 'Nom', email: 'E-mail', website: 'Site web', comment: 'Commentaire',
       remember: 'Enregistrer mon nom, mon e-mail et mon site dans le navigateur pour mon prochain commentaire.',
+      notify: 'M’avertir des réponses par e-mail',
+      confirm: ' Pour recevoir les réponses, confirmez avec le lien de l’e-mail que nous vous envoyons.',
       submit: 'Laisser un commentaire', sending: 'Envoi…',
       reply: 'Répondre', replyingTo: 'En réponse à ', cancel: 'Annuler la réponse',
       pending: 'Votre commentaire est en attente de modération.', published: 'Votre commentaire est publié.',
@@ -321,6 +325,7 @@
     this.general = el('p', { 'class': 'error general', role: 'alert', hidden: true });
     this.honeypot = el('input', { type: 'text', name: 'hp', tabindex: '-1', autocomplete: 'off', 'aria-hidden': 'true' });
     this.rememberBox = el('input', { type: 'checkbox', id: 'moderato-remember' });
+    this.notifyBox = el('input', { type: 'checkbox', id: 'moderato-notify' });
     this.submit = el('button', { type: 'submit', 'class': 'submit' }, [t.submit]);
     var form = el('form', { 'class': 'form', novalidate: true }, [
       el('h3', {}, [t.leave]),
@@ -332,6 +337,7 @@
       this.field('website', t.website, 'url', false, 'url'),
       el('p', { 'class': 'hp', 'aria-hidden': 'true' }, [this.honeypot]),
       el('p', { 'class': 'remember' }, [this.rememberBox, el('label', { 'for': 'moderato-remember' }, [t.remember])]),
+      el('p', { 'class': 'notify' }, [this.notifyBox, el('label', { 'for': 'moderato-notify' }, [t.notify])]),
       this.general,
       el('p', {}, [this.submit])
     ]);
@@ -340,6 +346,7 @@
       ['name', 'email', 'website'].forEach(function (key) {
         self.inputs[key].value = author[key] || '';
       });
+      this.notifyBox.checked = author.notify === true;
       this.rememberBox.checked = true;
     }
     this.rememberBox.addEventListener('change', function () {
@@ -423,7 +430,7 @@
     ['name', 'email', 'website', 'body'].forEach(function (key) {
       comment[key] = self.inputs[key].value;
     });
-    var payload = Object.assign({}, comment);
+    var payload = Object.assign({ notifyReplies: self.notifyBox.checked }, comment);
     if (self.token) {
       payload[self.token.field] = self.token.token;
       payload[self.token.honeypot] = self.honeypot.value;
@@ -438,8 +445,8 @@
     }, self.lang).then(function (answer) {
       if (answer.status === 202) {
         remember(self.rememberBox.checked
-          ? { name: comment.name, email: comment.email, website: comment.website } : null);
-        self.received(comment, answer.body);
+          ? { name: comment.name, email: comment.email, website: comment.website, notify: payload.notifyReplies } : null);
+        self.received(comment, answer.body, payload.notifyReplies);
       } else {
         self.showErrors(answer.body);
       }
@@ -452,7 +459,7 @@
     });
   };
 
-  Widget.prototype.received = function (comment, receipt) {
+  Widget.prototype.received = function (comment, receipt, notify) {
     var published = receipt.status === 'approved';
     var shown = {
       id: receipt.id, parentId: comment.parentId, name: comment.name.trim(),
@@ -472,7 +479,7 @@
       this.heading.textContent = this.t.count(this.total);
     }
     this.inputs.body.value = '';
-    this.say(published ? this.t.published : this.t.pending, false);
+    this.say((published ? this.t.published : this.t.pending) + (notify ? this.t.confirm : ''), false);
   };
 
   Widget.prototype.say = function (text, failure) {

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import java.util.Map;
+
 /**
  * The administrators' personal-data page: look an address up, download its export, erase it after a confirmation.
  * Every step is a form post, so that no reader's address lands in a URL (the browser's history, a proxy's log).
@@ -24,8 +26,16 @@ public class PersonalDataResource {
 
     private static final String ACTIVE = "personal-data";
 
-    /** The address looked up (as typed), what is wrong with it, what is stored with it, and what an erasure did. */
-    public record View(String email, String error, PersonalData.Summary summary, Long erased) {
+    /**
+     * The address looked up (as typed), what is wrong with it, what is stored with it, and what an erasure did
+     * (its report's counts: {@code comments}, {@code subscriptions}…).
+     */
+    public record View(String email, String error, PersonalData.Summary summary, Map<String, Long> erased) {
+
+        /** The count of one kind of record the erasure removed, 0 when it removed none of that kind. */
+        public long erasedOf(String kind) {
+            return erased == null ? 0 : erased.getOrDefault(kind, 0L);
+        }
 
         @Override
         public String toString() {
@@ -95,7 +105,7 @@ public class PersonalDataResource {
             return Html.ok(frame, PersonalDataPages.personalDataConfirm(frame,
                     new View(address, null, personalData.summary(address), null)));
         }
-        long erased = erasure.erase(address, session.username()).counts().get("comments");
+        Map<String, Long> erased = erasure.erase(address, session.username()).counts();
         return Html.ok(frame, PersonalDataPages.personalData(frame,
                 new View(address, null, personalData.summary(address), erased)));
     }

@@ -8,6 +8,7 @@ import dev.moderato.comment.CommentEvent;
 import dev.moderato.comment.CommentHistory;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.comment.PersonalColumns;
+import dev.moderato.notify.ReplySubscriptions;
 import dev.moderato.screening.TrustedAuthors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -36,18 +37,28 @@ public class PersonalData {
     private final CommentHistory history;
     private final Instance<AddressRecords> otherRecords;
     private final TrustedAuthors trustedAuthors;
+    private final ReplySubscriptions subscriptions;
 
     PersonalData(ObjectMapper mapper, PersonalColumns comments, CommentHistory history,
-                 Instance<AddressRecords> otherRecords, TrustedAuthors trustedAuthors) {
+                 Instance<AddressRecords> otherRecords, TrustedAuthors trustedAuthors, ReplySubscriptions subscriptions) {
         this.trustedAuthors = trustedAuthors;
+        this.subscriptions = subscriptions;
         this.mapper = mapper;
         this.comments = comments;
         this.history = history;
         this.otherRecords = otherRecords;
     }
 
-    /** How many comments of each status hold the address, and whether it is a trusted author: what an administrator looks up first. */
-    public record Summary(Map<CommentStatus, Long> comments, boolean trustedAuthor) {
+    /**
+     * How many comments of each status hold the address, whether it is a trusted author, and its reply notifications'
+     * subscriptions: what an administrator looks up first.
+     */
+    public record Summary(Map<CommentStatus, Long> comments, boolean trustedAuthor, List<Subscribed> subscriptions) {
+
+        /** Whether nothing at all is stored with the address. */
+        public boolean isEmpty() {
+            return total() == 0 && !trustedAuthor && subscriptions.isEmpty();
+        }
 
         public long total() {
             return comments.values().stream().mapToLong(Long::longValue).sum();
@@ -58,8 +69,14 @@ public class PersonalData {
         }
     }
 
+    /** A subscription as the dashboard shows it: the comment and thread it follows, confirmed or not; never its token. */
+    public record Subscribed(UUID commentId, String thread, boolean confirmed) {
+    }
+
     public Summary summary(String email) {
-        return new Summary(comments.countsByStatus(email), trustedAuthors.isTrusted(email));
+        List<Subscribed> subscribed = subscriptions.ofAddress(email).stream()
+                .map(s -> new Subscribed(s.commentId(), s.thread(), s.confirmedAt() != null)).toList();
+        return new Summary(comments.countsByStatus(email), trustedAuthors.isTrusted(email), subscribed);
     }
 
     /** Writes {@code {"email", "comments":[…], <each other record's field>}} to {@code out}; leaves it open. */

@@ -261,6 +261,60 @@ class DashboardBrowserTest {
         walkTheWebhooksPage();
     }
 
+    @Test
+    void theAdministratorsNavigationFitsOneLineOnALaptopAndScrollsOnAPhone() {
+        signIn(Moderators.ADMIN, Moderators.ADMIN_PASSWORD);
+        browser.get(url("dashboard/admin/personal-data"));
+        assertEquals(8, browser.findElements(By.cssSelector("nav.nav a")).size(), "every page of an administrator");
+        assertOneRow("en");
+        Chromium.screenshot(browser, "topbar-en");
+        browser.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+        assertOneRow("fr");
+        Chromium.screenshot(browser, "topbar-fr");
+
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
+        browser.navigate().refresh();
+        Chromium.screenshot(browser, "topbar-tablet");
+        assertEquals(0L, script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"),
+                "no sideways scrolling of the page on a tablet");
+
+        browser.manage().window().setSize(Chromium.PHONE);
+        browser.navigate().refresh();
+        Chromium.screenshot(browser, "topbar-phone");
+        assertEquals(0L, script("return Math.max(0, document.documentElement.scrollWidth - window.innerWidth);"),
+                "no sideways scrolling of the page on a phone");
+        for (WebElement link : browser.findElements(By.cssSelector("nav.nav a"))) {
+            script("arguments[0].scrollIntoView({inline: 'nearest', block: 'nearest'});", link);
+            assertTrue(link.isDisplayed(), link.getText() + " can be reached on a phone");
+        }
+    }
+
+    /**
+     * The brand, every link of the navigation and the account's controls side by side in one row of the top bar, at
+     * the laptop size every browser test starts at: no link wraps under another, none is cut off or hidden.
+     */
+    private void assertOneRow(String lang) {
+        assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
+        String rows = (String) script("""
+                var boxes = Array.prototype.map.call(
+                    document.querySelectorAll('.topbar .brand, .topbar nav a, .topbar .account > *'),
+                    function (e) { var r = e.getBoundingClientRect();
+                        return {text: e.textContent.trim(), top: r.top, bottom: r.bottom, left: r.left, right: r.right}; });
+                var top = Math.max.apply(null, boxes.map(function (b) { return b.top; }));
+                var bottom = Math.min.apply(null, boxes.map(function (b) { return b.bottom; }));
+                var cut = boxes.filter(function (b) { return b.right > window.innerWidth || b.right <= b.left; });
+                return (top < bottom && cut.length === 0 ? 'one row' : 'wrapped') + ' at ' + window.innerWidth + ' px: '
+                    + JSON.stringify(boxes);""");
+        assertTrue(rows.startsWith("one row at 1280 px"), rows);
+        assertEquals(Boolean.TRUE, script("var who = document.querySelector('.who'); return who.scrollWidth <= who.clientWidth;"),
+                "the administrator's name is not cut short");
+    }
+
+    private Object script(String script, Object... arguments) {
+        return ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
     /** Registers an endpoint (its secret shown once), then deletes it after the confirmation, leaving none behind. */
     private void walkTheWebhooksPage() {
         browser.findElement(By.cssSelector("nav a[href='/dashboard/admin/webhooks']")).click();

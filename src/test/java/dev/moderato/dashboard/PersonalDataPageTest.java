@@ -2,6 +2,7 @@ package dev.moderato.dashboard;
 
 import dev.moderato.support.Comments;
 import dev.moderato.support.Dashboard;
+import dev.moderato.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -9,7 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +59,57 @@ class PersonalDataPageTest {
         assertNull(Comments.find(id).email);
         Document comment = Jsoup.parse(admin.page("/dashboard/comments/" + id));
         assertFalse(comment.select(".facts").text().contains("null"), comment.select(".facts").text());
+    }
+
+    @Test
+    void showsTheAddressSubscriptionsToRepliesAndCountsThoseTheErasureRemoves() {
+        String email = "Subscriber-" + UUID.randomUUID() + "@Example.org";
+        String thread = Comments.newThread();
+        String other = Comments.newThread();
+        String followed = Comments.submit(Comments.by(email, thread));
+        String alsoFollowed = Comments.submit(Comments.by(email, other));
+        String confirmedToken = subscribe(followed, thread, email, Instant.now());
+        String unconfirmedToken = subscribe(alsoFollowed, other, email, null);
+        Dashboard.Signed admin = Dashboard.asAdmin();
+
+        String answer = admin.post(PAGE, "email", email.toUpperCase(Locale.ROOT)).asString();
+        Document found = Jsoup.parse(answer);
+        assertEquals("2 subscriptions to replies by email", found.selectFirst("#subscriptions-count").text());
+        List<String> rows = found.select("#subscriptions tbody tr").eachText();
+        assertEquals(Set.of(thread + " " + followed + " yes", other + " " + alsoFollowed + " no"), Set.copyOf(rows));
+        assertNotNull(found.selectFirst("#subscriptions a[href=/dashboard/comments/" + followed + "]"));
+        assertFalse(answer.contains(confirmedToken) || answer.contains(unconfirmedToken), "never a subscriber's token");
+
+        Document confirm = html(admin.post(PAGE + "/erase", "email", email), 200);
+        assertTrue(confirm.selectFirst("#confirm-text").text().contains("subscriptions to replies (2)"),
+                confirm.selectFirst("#confirm-text").text());
+
+        Document done = html(admin.post(PAGE + "/erase", "email", email, "confirm", "yes"), 200);
+        assertEquals("Erased: 2 comments anonymised, 2 subscriptions to replies removed.",
+                done.selectFirst(".notice.ok").text());
+        assertEquals(0, Database.sql().number("select count(*) from reply_subscription where token in (?, ?)",
+                confirmedToken, unconfirmedToken));
+        assertEquals("Nothing is stored with this address.", done.selectFirst("#found p").text());
+    }
+
+    @Test
+    void showsSubscriptionsAndTheErasureReportInFrench() {
+        String email = "Abonne-" + UUID.randomUUID() + "@example.org";
+        String thread = Comments.newThread();
+        subscribe(Comments.submit(Comments.by(email, thread)), thread, email, null);
+        Dashboard.Signed admin = Dashboard.asAdmin();
+
+        Document found = Jsoup.parse(admin.browser().cookie("moderato_lang", "fr").formParam("csrf", admin.csrf())
+                .formParam("email", email).when().post(PAGE).then().statusCode(200).extract().asString());
+        assertEquals("1 abonnement aux réponses par e-mail", found.selectFirst("#subscriptions-count").text());
+        assertEquals(thread + " " + found.selectFirst("#subscriptions tbody a").text() + " non",
+                found.selectFirst("#subscriptions tbody tr").text());
+
+        Document done = Jsoup.parse(admin.browser().cookie("moderato_lang", "fr").formParam("csrf", admin.csrf())
+                .formParam("email", email).formParam("confirm", "yes").when().post(PAGE + "/erase")
+                .then().statusCode(200).extract().asString());
+        assertEquals("Effacé : 1 commentaire anonymisé, 1 abonnement aux réponses supprimé.",
+                done.selectFirst(".notice.ok").text());
     }
 
     @Test
@@ -105,6 +160,18 @@ class PersonalDataPageTest {
 
         assertTrue(status == 403 || status == 400, "refused: " + status);
         assertEquals(email, Comments.find(id).email);
+    }
+
+    /**
+     * A subscription as the group commit stores it (written here: this profile has no mail server, without which a
+     * submission's wish is ignored); answers its token.
+     */
+    private static String subscribe(String commentId, String thread, String email, Instant confirmedAt) {
+        String token = (UUID.randomUUID() + "-" + UUID.randomUUID()).replace("-", "").substring(0, 43);
+        Database.sql().update("insert into reply_subscription (token, comment_id, thread, email, language, confirmed_at,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?)", token, UUID.fromString(commentId), thread,
+                email.toLowerCase(Locale.ROOT), "en", confirmedAt, Instant.now());
+        return token;
     }
 
     private static Document html(ExtractableResponse<Response> response, int status) {

@@ -1,13 +1,16 @@
 package dev.moderato.embed;
 
+import com.icegreen.greenmail.util.GreenMail;
 import dev.moderato.comment.Comment;
 import dev.moderato.comment.CommentStatus;
 import dev.moderato.support.Chromium;
 import dev.moderato.support.Comments;
+import dev.moderato.notify.MailProfile;
 import dev.moderato.support.Database;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -35,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The widget in a real browser (headless Chromium), embedded by an article page of another origin under a strict
  * Content-Security-Policy ({@link ArticleSite}): the thread threaded, counts, French and English, a post with an
- * error beside its field and then accepted, markup in a name shown as text, remember-me, the 303 marker; no cookie,
+ * error beside its field and then accepted, markup in a name shown as text, remember-me, reply notifications asked
+ * for (a subscription and its confirmation mail, through {@link ArticleSiteProfile}'s SMTP server), the 303 marker; no cookie,
  * no request to any other host, no policy violation. Screenshots under target/screenshots/.
  */
 @QuarkusTest
@@ -48,6 +53,7 @@ class EmbedBrowserTest {
     URL moderato;
 
     static ArticleSite site;
+    static GreenMail smtp;
 
     WebDriver browser;
     WebDriverWait wait;
@@ -55,6 +61,7 @@ class EmbedBrowserTest {
     @BeforeAll
     static void noSiteYet() {
         site = null;
+        smtp = MailProfile.startSmtp();
     }
 
     @BeforeEach
@@ -73,6 +80,7 @@ class EmbedBrowserTest {
         if (site != null) {
             site.close();
         }
+        smtp.stop();
     }
 
     @Test
@@ -150,6 +158,9 @@ class EmbedBrowserTest {
         fill(widget, "name", "Amélie");
         fill(widget, "email", "pas-une-adresse");
         fill(widget, "website", "amelie.example.org");
+        assertEquals("M’avertir des réponses par e-mail",
+                widget.findElement(By.cssSelector("label[for='moderato-notify']")).getText());
+        assertFalse(widget.findElement(By.id("moderato-notify")).isSelected(), "unchecked unless the reader ticks it");
         widget.findElement(By.cssSelector("button.submit")).click();
 
         WebElement error = wait.until(ignored -> visible(widget, "#moderato-email-error"));
@@ -176,6 +187,7 @@ class EmbedBrowserTest {
                 () -> assertEquals("https://amelie.example.org", stored.website),
                 () -> assertEquals(CommentStatus.PENDING, stored.status),
                 () -> assertTrue(stored.reasons.isEmpty(), "sent with its form token: " + stored.reasons));
+        assertEquals(0, subscriptions(stored.id.toString()).size(), "no reply notifications unless ticked");
         assertNull(js("return localStorage.getItem('moderato.author');"), "nothing kept unless ticked");
         assertNothingElse();
     }
@@ -203,6 +215,41 @@ class EmbedBrowserTest {
         again.findElement(By.id("moderato-remember")).click();
         assertNull(js("return localStorage.getItem('moderato.author');"), "cleared when unticked");
         Chromium.screenshot(browser, "embed-thread-en");
+        assertNothingElse();
+    }
+
+    @Test
+    void subscribesToRepliesWhenTicked_andRemembersTheChoice() throws Exception {
+        String thread = Comments.newThread();
+        String email = "notify-" + UUID.randomUUID() + "@example.org";
+        browser.get(site.article("fr", thread));
+        SearchContext widget = widget();
+
+        fill(widget, "body", "Prévenez-moi des réponses.");
+        fill(widget, "name", "Noé");
+        fill(widget, "email", email);
+        widget.findElement(By.id("moderato-notify")).click();
+        widget.findElement(By.id("moderato-remember")).click();
+        widget.findElement(By.cssSelector("button.submit")).click();
+
+        assertEquals("Votre commentaire est en attente de modération. Pour recevoir les réponses, confirmez avec le "
+                + "lien de l’e-mail que nous vous envoyons.", wait.until(ignored -> visible(widget, "p.notice")).getText());
+        Chromium.screenshot(browser, "embed-notify-fr");
+        Comment stored = onlyPending(thread);
+        List<Map<String, Object>> subscriptions = subscriptions(stored.id.toString());
+        assertEquals(1, subscriptions.size(), "one subscription for the comment");
+        assertAll(
+                () -> assertEquals(email, subscriptions.get(0).get("email")),
+                () -> assertEquals("fr", subscriptions.get(0).get("language"), "in the widget's language"),
+                () -> assertEquals(false, subscriptions.get(0).get("confirmed"), "unconfirmed until the mail's link"));
+        MimeMessage confirmation = awaitMailTo(email);
+        assertTrue(confirmation.getSubject().startsWith("Confirmez"), confirmation.getSubject());
+
+        browser.navigate().refresh();
+        SearchContext again = widget();
+        assertTrue(again.findElement(By.id("moderato-notify")).isSelected(), "remembered with the name and email");
+        again.findElement(By.id("moderato-remember")).click();
+        assertNull(js("return localStorage.getItem('moderato.author');"), "cleared when unticked");
         assertNothingElse();
     }
 
@@ -250,6 +297,25 @@ class EmbedBrowserTest {
                 .filter(comment -> comment.status == CommentStatus.PENDING).toList();
         assertEquals(1, pending.size(), "pending comments in " + thread);
         return pending.get(0);
+    }
+
+    private static List<Map<String, Object>> subscriptions(String commentId) {
+        return Database.sql().list("select email, language, confirmed_at from reply_subscription where comment_id = ?",
+                row -> Map.<String, Object>of("email", row.getString("email"), "language", row.getString("language"),
+                        "confirmed", row.getObject("confirmed_at") != null), UUID.fromString(commentId));
+    }
+
+    private static MimeMessage awaitMailTo(String email) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage mail : smtp.getReceivedMessages()) {
+                if (Arrays.stream(mail.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(email))) {
+                    return mail;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no mail to the subscriber within 30 s");
     }
 
     private static List<Comment> inThread(String thread) {
