@@ -19,7 +19,8 @@ import java.sql.SQLException;
  * storing more than half of the time (a burst of submissions): each slice holds the store while H2
  * walks every chunk of the file (over a hundred thousand after a burst of millions of comments),
  * and every commit waits behind it. The writer is judged again before each slice, so a burst that
- * starts mid-run stops the rewrite after one slice; the rewrite catches up once the burst is over.
+ * starts mid-run stops the rewrite after one slice; the rewrite catches up once the burst is over. On an idle store
+ * it stops when it no longer makes the chunks fuller ({@link RewriteProgress}).
  * Does nothing on PostgreSQL.
  */
 @ApplicationScoped
@@ -38,6 +39,7 @@ public class H2Housekeeping {
 
     private final AgroalDataSource dataSource;
     private final WriterLoad writerLoad;
+    private final RewriteProgress progress = new RewriteProgress();
     private volatile Boolean onH2;
 
     H2Housekeeping(AgroalDataSource dataSource, WriteLoad writer) {
@@ -59,10 +61,17 @@ public class H2Housekeeping {
                 }
             }
             // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
-            for (int slice = 0; slice < SLICES_PER_RUN && !writerLoad.busySinceLastLook()
-                    && H2Store.compact(connection, FILL_RATE, SLICE_BYTES); slice++) {
+            int fillRate = H2Store.chunksFillRate(connection);
+            if (!progress.worthRewriting(fillRate, H2Store.version(connection))) {
+                return;
+            }
+            int slices = 0;
+            while (slices < SLICES_PER_RUN && !writerLoad.busySinceLastLook()
+                    && H2Store.compact(connection, FILL_RATE, SLICE_BYTES)) {
+                slices++;
                 Thread.sleep(PAUSE_MILLIS);
             }
+            progress.ran(fillRate, slices, H2Store.version(connection));
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("H2 housekeeping skipped: %s", e.getClass().getName());
         } catch (InterruptedException e) {

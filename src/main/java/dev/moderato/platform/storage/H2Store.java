@@ -18,8 +18,7 @@ final class H2Store {
      * rewritten pages to the file; false when there was nothing to do.
      */
     static boolean compact(Connection connection, int fillRate, int writeBytes) throws SQLException {
-        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
-        MVStore store = session.getDatabase().getStore().getMvStore();
+        MVStore store = store(connection);
         if (!store.compact(fillRate, writeBytes)) {
             return false;
         }
@@ -29,5 +28,20 @@ final class H2Store {
         // already, and rewrite nothing, and the chunks would stay until the next write.
         store.tryCommit();
         return true;
+    }
+
+    /** How much of the file's chunks is live, in percent. */
+    static int chunksFillRate(Connection connection) throws SQLException {
+        return store(connection).getFileStore().getChunksFillRate();
+    }
+
+    /** The store's version: every commit moves it on. */
+    static long version(Connection connection) throws SQLException {
+        return store(connection).getCurrentVersion();
+    }
+
+    private static MVStore store(Connection connection) throws SQLException {
+        SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
+        return session.getDatabase().getStore().getMvStore();
     }
 }
