@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -59,11 +60,17 @@ public class Deliveries {
                         + " and (claimed_until is null or claimed_until < ?) order by state, next_attempt_at"
                         + " fetch first " + limit + " rows only) for update skip locked",
                 Deliveries::read, Delivery.State.PENDING, now, now);
+        // Each claim asks again that the row is still due: PostgreSQL locks a row that another replica claimed and
+        // committed after this query's snapshot, and only the outer query's condition (id in …) is checked again.
+        List<Delivery> claimed = new ArrayList<>(due.size());
         for (Delivery delivery : due) {
-            sql.update("update webhook_delivery set claimed_by = ?, claimed_until = ? where id = ?", replica, until,
-                    delivery.id());
+            if (sql.update("update webhook_delivery set claimed_by = ?, claimed_until = ? where id = ? and state = ?"
+                    + " and (claimed_until is null or claimed_until < ?)", replica, until, delivery.id(),
+                    Delivery.State.PENDING, now) == 1) {
+                claimed.add(delivery);
+            }
         }
-        return due;
+        return claimed;
     }
 
     /**
