@@ -1,6 +1,8 @@
 package dev.moderato.notify;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dev.moderato.comment.CommentStatus;
+import dev.moderato.platform.storage.Sql;
 import dev.moderato.support.Comments;
 import dev.moderato.support.Database;
 import dev.moderato.support.Submissions;
@@ -92,9 +94,47 @@ class ModeratorDigestTest {
         assertTrue(text.contains("https://comments.news.example.com/dashboard/comments/" + ids.get(0)), text);
     }
 
+    @Test
+    void aDigestTheServerCouldNotTakeIsSentAtALaterCheckAndOnlyOnce() throws Exception {
+        smtp.stop();
+        String id = Submissions.submit(Submissions.json(), Comments.valid("digest/refused"));
+        try {
+            refusedThenSentOnce();
+        } finally {
+            Comments.setStatus(id, CommentStatus.APPROVED); // waits no more: the other test counts what waits
+        }
+    }
+
+    private void refusedThenSentOnce() throws Exception {
+        Thread.sleep(2500); // two checks of the digest, each refused by the stopped server
+        long deadline = System.nanoTime() + 5_000_000_000L; // a check may be between its claim and its failure
+        while (!lastDigest().equals(Instant.EPOCH) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(Instant.EPOCH, lastDigest(), "a digest not sent does not count as sent");
+
+        smtp = MailProfile.startSmtp();
+        assertTrue(received(2, Duration.ofSeconds(60)), "a later check sends it, to both moderators");
+        String subject = smtp.getReceivedMessages()[0].getSubject();
+        assertTrue(subject.matches("\\d+ comments? waits? for moderation"), subject);
+        assertTrue(lastDigest().isAfter(Instant.EPOCH), "the digest sent counts");
+        Thread.sleep(2500); // two more checks
+        assertEquals(2, smtp.getReceivedMessages().length, "sent once, not again at each later check");
+    }
+
+    private static Instant lastDigest() {
+        return Database.sql().first("select at from notify_state where name = 'moderator-digest'",
+                row -> Sql.instant(row, "at")).orElseThrow();
+    }
+
     /** Whether the server holds this many messages within 30 s. */
     private boolean received(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        return received(count, Duration.ofSeconds(30));
+    }
+
+    /** Whether the server holds this many messages within {@code wait}. */
+    private boolean received(int count, Duration wait) throws InterruptedException {
+        long deadline = System.nanoTime() + wait.toNanos();
         while (smtp.getReceivedMessages().length < count && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
