@@ -7,7 +7,6 @@ import dev.moderato.screening.Verdict;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -46,7 +45,9 @@ public class ClassifierScreen implements Screen {
 
     /** "Score 0.97; words: "subscribe", "channel", "check"." Within the 200 characters of a reason's detail. */
     static String detail(SpamModel.Explained explained) {
-        String score = String.format(Locale.ROOT, "Score %.2f", Math.floor(explained.score() * 100) / 100);
+        // By hand: String.format builds a Formatter and its locale's number symbols for each comment scored.
+        long hundredths = (long) Math.floor(explained.score() * 100);
+        String score = "Score " + hundredths / 100 + "." + (hundredths % 100 < 10 ? "0" : "") + hundredths % 100;
         if (explained.words().isEmpty()) {
             return score + ".";
         }

@@ -139,8 +139,9 @@ public final class Features {
     }
 
     private static void links(Set<String> features, String text) {
-        Matcher matcher = LINK.matcher(text);
         int links = 0;
+        // Every link the pattern finds holds a dot or "://"; without either, the pattern's search is spared.
+        Matcher matcher = LINK.matcher(text.indexOf('.') >= 0 || text.contains("://") ? text : "");
         while (matcher.find()) {
             links++;
             host(matcher.group()).ifPresent(host -> {
