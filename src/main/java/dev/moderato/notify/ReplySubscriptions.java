@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -167,16 +168,21 @@ public class ReplySubscriptions {
      */
     List<Queued> claim(Instant now, Instant leaseEnd, int limit) {
         // Picked in the index's order before they are locked: locking while picking had H2 lock every due row, seconds
-        // a claim once many waited. The outer condition is checked again on the row locked, so a row another replica
-        // leased and committed meanwhile is left out rather than claimed a second time (PostgreSQL rechecks it).
+        // a claim once many waited. Each lease asks again that the mail is still due, as Deliveries.claim does: a row
+        // another replica leased and committed after this query's snapshot is locked all the same, and left out here.
         List<Queued> due = sql.list("select token, reply_id, kind, attempts, created_at from reply_mail"
-                + " where next_attempt_at <= ? and (token, reply_id) in (select token, reply_id from reply_mail"
+                + " where (token, reply_id) in (select token, reply_id from reply_mail"
                 + " where next_attempt_at <= ? order by next_attempt_at fetch first " + limit + " rows only)"
                 + " for update skip locked", row -> new Queued(row.getString("token"), Sql.uuid(row, "reply_id"),
-                row.getString("kind"), row.getInt("attempts"), Sql.instant(row, "created_at")), now, now);
-        due.forEach(queued -> sql.update("update reply_mail set next_attempt_at = ? where token = ? and reply_id = ?",
-                leaseEnd, queued.token(), queued.replyId()));
-        return due;
+                row.getString("kind"), row.getInt("attempts"), Sql.instant(row, "created_at")), now);
+        List<Queued> leased = new ArrayList<>(due.size());
+        for (Queued queued : due) {
+            if (sql.update("update reply_mail set next_attempt_at = ? where token = ? and reply_id = ?"
+                    + " and next_attempt_at <= ?", leaseEnd, queued.token(), queued.replyId(), now) == 1) {
+                leased.add(queued);
+            }
+        }
+        return leased;
     }
 
     /** Sent, or nothing left to send. */

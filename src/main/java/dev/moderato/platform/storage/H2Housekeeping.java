@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.function.BooleanSupplier;
 
 /**
  * The housekeeping H2 leaves undone when every commit is written at once. {@code WRITE_DELAY=0}
@@ -61,21 +62,30 @@ public class H2Housekeeping {
                 }
             }
             // Only here are H2's own classes touched: a PostgreSQL build does not contain them.
-            int fillRate = H2Store.chunksFillRate(connection);
-            if (!progress.worthRewriting(fillRate, H2Store.version(connection))) {
-                return;
-            }
-            int slices = 0;
-            while (slices < SLICES_PER_RUN && !writerLoad.busySinceLastLook()
-                    && H2Store.compact(connection, FILL_RATE, SLICE_BYTES)) {
-                slices++;
-                Thread.sleep(PAUSE_MILLIS);
-            }
-            progress.ran(fillRate, slices, H2Store.version(connection));
+            rewrite(connection, progress, SLICES_PER_RUN, PAUSE_MILLIS, writerLoad::busySinceLastLook);
         } catch (SQLException | RuntimeException e) {
             LOG.debugf("H2 housekeeping skipped: %s", e.getClass().getName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * One run: up to {@code maxSlices} slices, a pause after each, while the rewrite makes progress and the writer
+     * is not busy; the slices rewritten.
+     */
+    static int rewrite(Connection connection, RewriteProgress progress, int maxSlices, long pauseMillis,
+                       BooleanSupplier writerBusy) throws SQLException, InterruptedException {
+        int fillRate = H2Store.chunksFillRate(connection);
+        if (!progress.worthRewriting(fillRate, H2Store.version(connection))) {
+            return 0;
+        }
+        int slices = 0;
+        while (slices < maxSlices && !writerBusy.getAsBoolean() && H2Store.compact(connection, FILL_RATE, SLICE_BYTES)) {
+            slices++;
+            Thread.sleep(pauseMillis);
+        }
+        progress.ran(fillRate, slices, H2Store.version(connection));
+        return slices;
     }
 }

@@ -19,10 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The chunk rewrite of {@link H2Housekeeping} on a store as the service opens it: every commit written at once. */
 class H2StoreTest {
 
-    private static final int SLICE = H2Housekeeping.SLICE_BYTES;
     /** The retention time of the test store, as in application.properties: a chunk is rewritten or freed only after it. */
     private static final long RETENTION_MILLIS = 1000;
     private static final int MAX_ROUNDS = 20;
+    /** Slices of one round: until the rewrite has nothing left to do, as far as this store goes. */
+    private static final int MAX_SLICES = 1000;
 
     @TempDir
     Path dir;
@@ -44,9 +45,7 @@ class H2StoreTest {
             List<Integer> slicesPerRound = new ArrayList<>();
             int slices;
             do {
-                int fillRate = H2Store.chunksFillRate(connection);
-                slices = progress.worthRewriting(fillRate, H2Store.version(connection)) ? compactUntilDone(connection) : 0;
-                progress.ran(fillRate, slices, H2Store.version(connection));
+                slices = H2Housekeeping.rewrite(connection, progress, MAX_SLICES, 0, () -> false);
                 slicesPerRound.add(slices);
                 Thread.sleep(RETENTION_MILLIS + 100);
             } while (slices > 0 && slicesPerRound.size() < MAX_ROUNDS);
@@ -59,14 +58,6 @@ class H2StoreTest {
             assertTrue(after < before / 4, "chunks before " + before + ", after " + after + " (" + rounds + " rounds)");
             assertEquals(6001, rowCount(connection));
         }
-    }
-
-    private static int compactUntilDone(Connection connection) throws SQLException {
-        int slices = 0;
-        while (slices < 1000 && H2Store.compact(connection, H2Housekeeping.FILL_RATE, SLICE)) {
-            slices++;
-        }
-        return slices;
     }
 
     private Connection open() throws SQLException {
